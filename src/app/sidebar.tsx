@@ -1,0 +1,51 @@
+import { Suspense, useRef } from 'react'
+import styled from 'styled-components'
+import { Dots } from '@zendeskgarden/react-loaders'
+import { SM } from '@zendeskgarden/react-typography'
+import { emptyChecklist } from '../core/checklist/obligations'
+import { useI18n } from '../i18n/i18n-context'
+import { useServices } from '../react/services-context'
+import { useAutoResize } from '../react/use-auto-resize'
+import { useSubject } from '../react/use-subject'
+import { SubjectProvider } from '../react/subject-context'
+import { ApiErrorMessage } from '../components/api-error-message'
+import { SubjectCard } from '../components/subject-card'
+import { Checklist } from './checklist'
+import { LOCATION_PANELS } from './step-registry'
+
+const Root = styled.main`
+  padding: 0 12px 12px;
+`
+
+/** The app in either sidebar: who the subject is, then the checklist. */
+export function Sidebar() {
+  const { client, location, context } = useServices()
+  const { t } = useI18n()
+  const ref = useRef<HTMLElement>(null)
+  useAutoResize(client, ref)
+  const subject = useSubject()
+  const caption = location === 'ticket_sidebar' && context.ticketId ? t('subject.requesterOf', { id: context.ticketId }) : undefined
+  return (
+    <Root ref={ref} aria-busy={subject.status === 'loading'}>
+      {subject.status === 'loading' && (
+        <div role="status" style={{ padding: 16, textAlign: 'center' }}>
+          <Dots size={24} aria-hidden />
+          <SM>{t('subject.loading')}</SM>
+        </div>
+      )}
+      {subject.status === 'error' && <ApiErrorMessage error={subject.error} onRetry={subject.reload} />}
+      {subject.status === 'ready' && subject.value === null && <SM role="status">{t('subject.none')}</SM>}
+      {subject.status === 'ready' && subject.value && (
+        <SubjectProvider value={{ subject: subject.value, reload: subject.reload }}>
+          <SubjectCard user={subject.value.user} identities={subject.value.identities} caption={caption} />
+          {LOCATION_PANELS.filter((panel) => panel.locations.includes(location)).map(({ id, component: Panel }) => (
+            <Suspense key={id} fallback={<Dots size={20} aria-label={t('boot.loading')} />}>
+              <Panel />
+            </Suspense>
+          ))}
+          <Checklist status={emptyChecklist()} />
+        </SubjectProvider>
+      )}
+    </Root>
+  )
+}
