@@ -5,6 +5,7 @@ import { initZafClient, type ZafSdk } from '../zendesk/init-zaf-client'
 import { readAgentLocale } from '../zendesk/read-workspace'
 import { createRequestScheduler } from '../zendesk/request-scheduler'
 import { createSupportApi } from '../zendesk/support-api'
+import type { ApiClientOptions } from '../zendesk/support-api-client'
 import { APP_LOCATIONS, type AppLocation } from '../zendesk/zaf-client'
 
 export interface BootResult {
@@ -22,11 +23,17 @@ function requestsPerMinute(settings: Record<string, unknown>): number {
 }
 
 /** Connects to Zendesk and gathers what every screen needs: location, settings, the agent, their language. */
-export async function bootApp(sdk: ZafSdk, options: { strictI18n?: boolean } = {}): Promise<BootResult> {
+export interface BootOptions {
+  strictI18n?: boolean
+  /** Tests inject a fast `sleep` so retries don't wait in real time. */
+  apiOptions?: Pick<ApiClientOptions, 'sleep' | 'timeoutMs' | 'random'>
+}
+
+export async function bootApp(sdk: ZafSdk, options: BootOptions = {}): Promise<BootResult> {
   const { client, context } = await initZafClient(sdk)
   const metadata = await client.metadata().catch(() => ({ settings: {} }))
   const settings = metadata.settings ?? {}
-  const api = createSupportApi({ client, scheduler: createRequestScheduler({ perMinute: requestsPerMinute(settings) }) })
+  const api = createSupportApi({ ...options.apiOptions, client, scheduler: createRequestScheduler({ perMinute: requestsPerMinute(settings) }) })
   const [agent, zafLocale] = await Promise.all([api.users.getMe(), readAgentLocale(client).catch(() => undefined)])
   const translator = await createTranslator(resolveLocale(zafLocale ?? agent.locale), options.strictI18n)
   return { services: { client, api, context, agent, settings, location: toLocation(context.location) }, translator }

@@ -59,7 +59,6 @@ export function Checklist({ status }: { status: ChecklistStatus }) {
                 type="button"
                 aria-expanded={Step ? isOpen : undefined}
                 aria-controls={Step ? `step-${obligation}` : undefined}
-                aria-label={t('checklist.statusLabel', { obligation: title, status: t(`checklist.status.${status[obligation]}`) })}
                 onClick={() => setOpen(isOpen ? null : obligation)}
               >
                 <MD isBold>{title}</MD>

@@ -8,6 +8,7 @@ import { useServices } from '../react/services-context'
 import { useAutoResize } from '../react/use-auto-resize'
 import { useSubject } from '../react/use-subject'
 import { SubjectProvider } from '../react/subject-context'
+import { InventoryProvider } from '../react/inventory-context'
 import { ApiErrorMessage } from '../components/api-error-message'
 import { SubjectCard } from '../components/subject-card'
 import { Checklist } from './checklist'
@@ -37,13 +38,16 @@ export function Sidebar() {
       {subject.status === 'ready' && subject.value === null && <SM role="status">{t('subject.none')}</SM>}
       {subject.status === 'ready' && subject.value && (
         <SubjectProvider value={{ subject: subject.value, reload: subject.reload }}>
-          <SubjectCard user={subject.value.user} identities={subject.value.identities} caption={caption} />
-          {LOCATION_PANELS.filter((panel) => panel.locations.includes(location)).map(({ id, component: Panel }) => (
-            <Suspense key={id} fallback={<Dots size={20} aria-label={t('boot.loading')} />}>
-              <Panel />
-            </Suspense>
-          ))}
-          <Checklist status={emptyChecklist()} />
+          {/* One inventory per subject: a new requester on the ticket starts from scratch. */}
+          <InventoryProvider key={subject.value.user.id}>
+            <SubjectCard user={subject.value.user} identities={subject.value.identities} caption={caption} />
+            {LOCATION_PANELS.filter((panel) => panel.locations.includes(location)).map(({ id, component: Panel }) => (
+              <Suspense key={id} fallback={<Dots size={20} aria-label={t('boot.loading')} />}>
+                <Panel />
+              </Suspense>
+            ))}
+            <Checklist status={emptyChecklist()} />
+          </InventoryProvider>
         </SubjectProvider>
       )}
     </Root>

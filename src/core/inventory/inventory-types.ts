@@ -43,6 +43,8 @@ export interface VoiceRecordingRef {
   ticketId: number
   commentId: number
   callId?: number
+  /** The voice comment's `call_id` exactly as Zendesk sent it (a number, or a provider's call SID). */
+  callRef?: string
   recordingUrl?: string
 }
 
@@ -64,6 +66,15 @@ export interface InventoryTicket {
 
 export const FINDING_LOCATIONS = ['comment', 'ticket_subject', 'custom_field', 'user_profile', 'organization'] as const
 export type FindingLocation = (typeof FINDING_LOCATIONS)[number]
+
+/** A few words either side of a match, other matches in it already masked (see `contextWindow`). */
+export interface FindingContext {
+  before: string
+  after: string
+  /** The window starts/ends inside the text, so the UI shows an ellipsis. */
+  clippedBefore: boolean
+  clippedAfter: boolean
+}
 
 export const REVIEW_STATES = ['pending', 'confirmed', 'dismissed'] as const
 export type ReviewState = (typeof REVIEW_STATES)[number]
@@ -89,6 +100,10 @@ export interface Finding {
   subject: boolean
   identity?: string
   review: ReviewState
+  /** For `organization` findings: which organisation's notes/details. */
+  organizationId?: number
+  /** Short surrounding text for review, so the UI needs no comment bodies. Personal data: memory only. */
+  context?: FindingContext
 }
 
 export interface UnreadableItem {

@@ -1,0 +1,71 @@
+import { useCallback, useEffect, useRef, useState } from 'react'
+import type { SearchTerm } from '../core/inventory/inventory-types'
+import { canResume, type ScanCheckpoint } from '../core/inventory/scan-checkpoint'
+import type { SubjectIdentityInput, SubjectProfileInput } from '../core/inventory/scan-inputs'
+import { termKey } from '../core/inventory/term-key'
+import { scanInventory } from '../zendesk/scan-inventory'
+import type { ScanProgress } from '../zendesk/scan-progress'
+import type { SupportApi } from '../zendesk/support-api'
+
+export type ScanStatus = 'idle' | 'running' | 'cancelled' | 'finished' | 'failed'
+
+export interface InventoryScanState {
+  status: ScanStatus
+  progress: ScanProgress | undefined
+  checkpoint: ScanCheckpoint | undefined
+  error: unknown
+}
+
+const IDLE: InventoryScanState = { status: 'idle', progress: undefined, checkpoint: undefined, error: undefined }
+
+/**
+ * Runs inventory scans for one subject: start (from scratch), resume (from the last checkpoint, when the
+ * terms are unchanged) and cancel. The checkpoint lives in React state only, never in browser storage.
+ * Unmounting cancels a running scan.
+ */
+export function useInventoryScan(api: SupportApi, subject: { profile: SubjectProfileInput & { role?: string }; identities: readonly SubjectIdentityInput[] }, terms: readonly SearchTerm[]) {
+  const [state, setState] = useState<InventoryScanState>(IDLE)
+  const controller = useRef<AbortController | null>(null)
+  const checkpointRef = useRef<ScanCheckpoint | undefined>(undefined)
+  useEffect(() => () => controller.current?.abort(), [])
+
+  const run = useCallback(
+    async (fromCheckpoint: ScanCheckpoint | undefined) => {
+      controller.current?.abort()
+      const current = new AbortController()
+      controller.current = current
+      setState((s) => ({ ...s, status: 'running', error: undefined, progress: undefined }))
+      try {
+        const outcome = await scanInventory({
+          api,
+          subject,
+          terms,
+          signal: current.signal,
+          ...(fromCheckpoint ? { checkpoint: fromCheckpoint } : {}),
+          onProgress: (progress) => {
+            if (controller.current === current) setState((s) => ({ ...s, progress }))
+          },
+        })
+        checkpointRef.current = outcome.checkpoint
+        if (controller.current === current || outcome.status === 'cancelled') {
+          setState((s) => ({ ...s, status: outcome.status, checkpoint: outcome.checkpoint }))
+        }
+      } catch (error) {
+        if (controller.current === current) setState((s) => ({ ...s, status: 'failed', error }))
+      }
+    },
+    [api, subject, terms],
+  )
+
+  const enabledKeys = terms.filter((t) => t.enabled).map(termKey)
+  const resumable = (state.status === 'cancelled' || (state.status === 'finished' && (state.checkpoint?.unreadable.length ?? 0) > 0)) && canResume(state.checkpoint, subject.profile.id, enabledKeys)
+
+  return {
+    ...state,
+    /** Whether the last checkpoint can be resumed with the current terms. */
+    resumable,
+    start: useCallback(() => void run(undefined), [run]),
+    resume: useCallback(() => void run(checkpointRef.current), [run]),
+    cancel: useCallback(() => controller.current?.abort(), []),
+  }
+}
