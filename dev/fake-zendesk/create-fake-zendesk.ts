@@ -2,6 +2,7 @@ import { delay, type RequestHandler } from 'msw'
 import { resolveBehaviour, type Behaviour } from './behaviour'
 import { clockFromEpoch, createClock, type FakeClock } from './clock'
 import { FaultQueue, type FaultSpec } from './faults'
+import { appInstallationRoutes } from './handlers/app-installations'
 import { commentRoutes } from './handlers/comments'
 import { deletedTicketRoutes } from './handlers/deleted-tickets'
 import { deletedUserRoutes } from './handlers/deleted-users'
@@ -123,6 +124,7 @@ export function createFakeZendesk(options: CreateFakeZendeskOptions = {}): FakeZ
     ...voiceRoutes,
     ...searchRoutes,
     ...jobRoutes,
+    ...appInstallationRoutes,
     ...fallbackRoutes,
   ])
 

@@ -1,0 +1,6 @@
+export { detectPii } from './detect-pii'
+export { redactText } from './redact-text'
+export { toRedactedHtml } from './to-redacted-html'
+export { normalizeEmail, normalizePhoneE164 } from './normalize'
+export { PII_TYPES, DEFAULT_MIN_CONFIDENCE } from './types'
+export type { DenyPattern, DetectOptions, PhoneRegion, PiiLocale, PiiMatch, PiiType, SubjectIdentifiers } from './types'

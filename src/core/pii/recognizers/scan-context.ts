@@ -1,0 +1,36 @@
+import { foldText } from '../text/fold'
+import type { CueHit } from './cue-words'
+import type { Candidate, PhoneRegion, PiiLocale, PiiType } from '../types'
+
+/** What every recognizer receives: the text, which types are wanted, and where to put results. */
+export interface ScanContext {
+  text: string
+  enabled: ReadonlySet<PiiType>
+  locales: readonly PiiLocale[]
+  phoneRegions: readonly PhoneRegion[]
+  out: Candidate[]
+  /** Candidates that cannot reach this confidence need not be computed. */
+  minConfidence: number
+  /** Returns the subject identity a phone-shaped digit string belongs to, if any. */
+  subjectPhone?: (digits: string, international: boolean) => string | undefined
+  lower?: string
+  /** Cue phrases found once and shared by the context-driven recognizers. */
+  cues?: readonly CueHit[]
+}
+
+/**
+ * The text lowercased with offsets unchanged, computed once per call. Cue words are matched on
+ * it with case-sensitive regexes, which V8 runs several times faster than /iu ones.
+ */
+export function lowerText(ctx: ScanContext): string {
+  if (ctx.lower === undefined) {
+    const lower = ctx.text.toLowerCase()
+    ctx.lower = lower.length === ctx.text.length ? lower : foldText(ctx.text)
+  }
+  return ctx.lower
+}
+
+export function emit(ctx: ScanContext, type: PiiType, start: number, end: number, confidence: number, rule: string): void {
+  if (!ctx.enabled.has(type)) return
+  ctx.out.push({ type, start, end, confidence: Math.min(1, Math.max(0, confidence)), rule })
+}
