@@ -70,13 +70,21 @@ export default tseslint.config(
     },
   },
   {
-    // Steps never import each other, and reach Zendesk only through src/react hooks.
+    // Steps never import each other (`../other-step/…` or `…/steps/…`), nor the app; they reach Zendesk only
+    // through src/react hooks, never through the transport.
     files: ['src/steps/**/*.{ts,tsx}'],
     rules: {
-      'no-restricted-imports': restrict(
-        ['../../steps/**', '../*/**', '!./**', '**/app/**', '**/zendesk/support-api-client', '**/zendesk/zaf-transport', ...devOnly],
-        'A step may import itself, core, react glue, i18n and components — never another step or the app.',
-      ),
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            { regex: '^\\.\\./(?!\\.\\.)', message: 'A step may not import another step: move shared code to src/components, src/react or src/core.' },
+            { regex: '/(steps|app)/', message: 'A step may not import another step or the app.' },
+            { regex: '/zendesk/(support-api-client|zaf-transport)$', message: 'Steps reach Zendesk through src/react hooks.' },
+            { group: devOnly, message: 'The production bundle never includes the fake Zendesk or test code.' },
+          ],
+        },
+      ],
     },
   },
   {
