@@ -30,6 +30,9 @@ export interface Installation {
 /** Demo values for secure parameters; the fake Sell API (when it exists) accepts this token. */
 export const DEMO_SECURE_VALUES: Record<string, string> = { sell_api_token: 'demo-sell-api-token' }
 
+/** Demo values that differ from the manifest's defaults: the demo account has Sell (dev/fake-sell), so the connector is on. */
+export const DEMO_SETTING_VALUES: Record<string, unknown> = { sell_enabled: true }
+
 export function createInstallation(): Installation {
   const parameters = (manifest.parameters ?? []) as ManifestParameter[]
   // Zendesk also puts the installation title in settings; apps sometimes read it.
@@ -37,7 +40,7 @@ export function createInstallation(): Installation {
   const secureSettings: Record<string, string> = {}
   for (const parameter of parameters) {
     if (parameter.secure) secureSettings[parameter.name] = DEMO_SECURE_VALUES[parameter.name] ?? ''
-    else settings[parameter.name] = parameter.default ?? defaultFor(parameter.type)
+    else settings[parameter.name] = DEMO_SETTING_VALUES[parameter.name] ?? parameter.default ?? defaultFor(parameter.type)
   }
   return {
     appId: 9_000_001,

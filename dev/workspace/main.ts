@@ -1,5 +1,6 @@
 import './workspace.css'
 import { createFakeZendesk, DEMO_REQUEST_TICKET_ID, DEMO_SUBJECT_ID, type FakeZendesk } from '../fake-zendesk/index'
+import { createFakeSell, type FakeSell } from '../fake-sell/index'
 import { createAccountView } from './fake-account'
 import { startWorkspace, type Workspace } from './workspace'
 
@@ -7,6 +8,8 @@ declare global {
   interface Window {
     /** The running workspace, for e2e tests and the DevTools console. */
     __workspace?: Workspace<FakeZendesk>
+    /** The fake Sell API behind `api.getbase.com`, for e2e tests and the console. */
+    __fakeSell?: FakeSell
   }
 }
 
@@ -28,6 +31,10 @@ const byId = <T extends HTMLElement>(id: string): T => {
   return element as T
 }
 
+// Chromium strips User-Agent from Requests built in a page; Zendesk's proxy forwards the browser's own.
+const sell = createFakeSell({ userAgentFallback: () => navigator.userAgent })
+window.__fakeSell = sell
+
 window.__workspace = startWorkspace(fake, account, {
   controlBar: byId<HTMLFormElement>('control-bar'),
   entityPane: byId('entity-pane'),
@@ -35,4 +42,4 @@ window.__workspace = startWorkspace(fake, account, {
   frameSlot: byId('app-frame-slot'),
   apiLog: byId('api-log'),
   toasts: byId('toasts'),
-})
+}, { handlers: sell.handlers, reset: () => sell.reset() })

@@ -37,6 +37,12 @@ export interface FakeZendeskHandle {
   reset(): void
 }
 
+/** Other fake services beside the fake Zendesk (e.g. dev/fake-sell): handlers for their hosts, reset with the account. */
+export interface WorkspaceExtras {
+  handlers?: RequestHandlers
+  reset?: () => void
+}
+
 export interface WorkspaceElements {
   controlBar: HTMLFormElement
   entityPane: HTMLElement
@@ -83,13 +89,13 @@ const CANNED_COMMENTS = [
   'I moved: new address 12 Rua das Flores, 1200-195 Lisboa. Thanks!',
 ]
 
-export function startWorkspace<Fake extends FakeZendeskHandle>(fake: Fake, account: AccountView, elements: WorkspaceElements): Workspace<Fake> {
+export function startWorkspace<Fake extends FakeZendeskHandle>(fake: Fake, account: AccountView, elements: WorkspaceElements, extras: WorkspaceExtras = {}): Workspace<Fake> {
   const origin = window.location.origin
   const state = createWorkspaceState(readSettings(window.location.search, origin))
   const installation = createInstallation()
   const log = createApiLog()
   const protocol: ProtocolTraceEntry[] = []
-  const bridge = createRequestBridge({ handlers: () => fake.handlers, installation: () => installation, log })
+  const bridge = createRequestBridge({ handlers: () => [...(extras.handlers ?? []), ...fake.handlers], installation: () => installation, log })
   const toasts = createToasts(elements.toasts)
 
   const valid = (id: number | null, exists: (id: number) => boolean, fallback: number) => (id !== null && exists(id) ? id : fallback)
@@ -264,6 +270,7 @@ export function startWorkspace<Fake extends FakeZendeskHandle>(fake: Fake, accou
     },
     resetAccount() {
       fake.reset()
+      extras.reset?.()
       fake.setRateLimit(state.get().rateLimit)
       log.clear()
       controls.refresh()

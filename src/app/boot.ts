@@ -1,4 +1,4 @@
-import { createTranslator, type Translator } from '../i18n/create-translator'
+import { createTranslator, preloadTranslations, type Translator } from '../i18n/create-translator'
 import { resolveLocale } from '../i18n/resolve-locale'
 import type { AppServices } from '../react/services-context'
 import { initZafClient, type ZafSdk } from '../zendesk/init-zaf-client'
@@ -30,6 +30,7 @@ export interface BootOptions {
 }
 
 export async function bootApp(sdk: ZafSdk, options: BootOptions = {}): Promise<BootResult> {
+  preloadTranslations()
   const { client, context } = await initZafClient(sdk)
   const metadata = await client.metadata().catch(() => ({ settings: {} }))
   const settings = metadata.settings ?? {}

@@ -2,13 +2,13 @@ import { Suspense, useRef } from 'react'
 import styled from 'styled-components'
 import { Dots } from '@zendeskgarden/react-loaders'
 import { SM } from '@zendeskgarden/react-typography'
-import { emptyChecklist } from '../core/checklist/obligations'
 import { useI18n } from '../i18n/i18n-context'
 import { useServices } from '../react/services-context'
 import { useAutoResize } from '../react/use-auto-resize'
 import { useSubject } from '../react/use-subject'
 import { SubjectProvider } from '../react/subject-context'
 import { InventoryProvider } from '../react/inventory-context'
+import { RequestCaseProvider, useRequestCase } from '../react/request-case-context'
 import { ApiErrorMessage } from '../components/api-error-message'
 import { SubjectCard } from '../components/subject-card'
 import { Checklist } from './checklist'
@@ -40,16 +40,23 @@ export function Sidebar() {
         <SubjectProvider value={{ subject: subject.value, reload: subject.reload }}>
           {/* One inventory per subject: a new requester on the ticket starts from scratch. */}
           <InventoryProvider key={subject.value.user.id}>
-            <SubjectCard user={subject.value.user} identities={subject.value.identities} caption={caption} />
-            {LOCATION_PANELS.filter((panel) => panel.locations.includes(location)).map(({ id, component: Panel }) => (
-              <Suspense key={id} fallback={<Dots size={20} aria-label={t('boot.loading')} />}>
-                <Panel />
-              </Suspense>
-            ))}
-            <Checklist status={emptyChecklist()} />
+            <RequestCaseProvider>
+              <SubjectCard user={subject.value.user} identities={subject.value.identities} caption={caption} />
+              {LOCATION_PANELS.filter((panel) => panel.locations.includes(location)).map(({ id, component: Panel }) => (
+                <Suspense key={id} fallback={<Dots size={20} aria-label={t('boot.loading')} />}>
+                  <Panel />
+                </Suspense>
+              ))}
+              <CaseChecklist />
+            </RequestCaseProvider>
           </InventoryProvider>
         </SubjectProvider>
       )}
     </Root>
   )
+}
+
+/** The checklist's statuses come from the request case (the ticket's tags and note, or memory). */
+function CaseChecklist() {
+  return <Checklist status={useRequestCase().checklist} />
 }

@@ -1,5 +1,4 @@
 import i18next, { type i18n as I18nInstance } from 'i18next'
-import en from '../../translations/en.json'
 import { type SupportedLocale } from './resolve-locale'
 
 export type TranslationTree = { [key: string]: string | TranslationTree }
@@ -11,13 +10,18 @@ export interface Translator {
   t: Translate
 }
 
-// English is bundled (it is the source and the fallback); other languages are fetched on demand so the
-// initial bundle carries one language only.
+// Every language, English included, is a separate chunk fetched while Zendesk registers the app: the
+// initial bundle carries no strings at all, and an agent downloads only their language plus the fallback.
 const loaders: Record<SupportedLocale, () => Promise<TranslationTree>> = {
-  en: () => Promise.resolve(en as TranslationTree),
+  en: () => import('../../translations/en.json').then((m) => m.default as TranslationTree),
   fr: () => import('../../translations/fr.json').then((m) => m.default as TranslationTree),
   'pt-BR': () => import('../../translations/pt-br.json').then((m) => m.default as TranslationTree),
   es: () => import('../../translations/es.json').then((m) => m.default as TranslationTree),
+}
+
+/** Starts fetching the English strings (needed in every language, as the fallback) before the locale is known. */
+export function preloadTranslations(): void {
+  void loaders.en().catch(() => undefined)
 }
 
 /**
@@ -26,12 +30,12 @@ const loaders: Record<SupportedLocale, () => Promise<TranslationTree>> = {
  * key throws instead, so untranslated UI cannot slip through.
  */
 export async function createTranslator(locale: SupportedLocale, strict = false): Promise<Translator> {
-  const dictionary = await loaders[locale]()
+  const [en, dictionary] = await Promise.all([loaders.en(), loaders[locale]()])
   const instance: I18nInstance = i18next.createInstance()
   await instance.init({
     lng: locale,
     fallbackLng: 'en',
-    resources: { en: { translation: en as TranslationTree }, [locale]: { translation: dictionary } },
+    resources: { en: { translation: en }, [locale]: { translation: dictionary } },
     interpolation: { escapeValue: false },
     returnNull: false,
     initAsync: false,

@@ -16,7 +16,9 @@ export function useAsync<T>(load: (signal: AbortSignal) => Promise<T>, deps: rea
   loadRef.current = load
   useEffect(() => {
     const controller = new AbortController()
-    setState({ status: 'loading' })
+    // A reload keeps showing the previous value until the new one lands, so everything below (an
+    // inventory in memory, an open step) stays mounted; only a first load shows "loading".
+    setState((previous) => (previous.status === 'ready' ? previous : { status: 'loading' }))
     loadRef.current(controller.signal).then(
       (value) => !controller.signal.aborted && setState({ status: 'ready', value }),
       (error: unknown) => !controller.signal.aborted && setState({ status: 'error', error }),

@@ -1,7 +1,7 @@
 import { useCallback, useState } from 'react'
-import { addIgnoredValue, parseIgnoredValues, removeIgnoredValue, serializeIgnoredValues } from '../core/inventory/ignored-values'
 import type { SupportApi } from '../zendesk/support-api'
 import type { ZafClient } from '../zendesk/zaf-client'
+import { loadInventoryEngine } from './use-inventory-engine'
 
 export const IGNORED_VALUES_SETTING = 'ignored_values'
 
@@ -15,23 +15,30 @@ export interface IgnoredValuesState {
   remove(value: string): Promise<boolean>
 }
 
+/** The setting as lines; equivalent values are merged when the list is next written. */
+function splitLines(setting: unknown): string[] {
+  return typeof setting === 'string' ? setting.split(/\r?\n/).map((v) => v.trim()).filter((v) => v !== '') : []
+}
+
 /**
  * The account-wide "always ignore" list: the app setting `ignored_values` (one value per line), read at boot
  * and written back to the installation, so it lives in Zendesk, never in the browser.
  */
 export function useIgnoredValues(api: SupportApi, client: ZafClient, settings: Record<string, unknown>, isAdmin: boolean): IgnoredValuesState {
-  const [values, setValues] = useState(() => parseIgnoredValues(settings[IGNORED_VALUES_SETTING]))
+  const [values, setValues] = useState(() => splitLines(settings[IGNORED_VALUES_SETTING]))
   const [saving, setSaving] = useState(false)
   const [error, setError] = useState<unknown>(undefined)
 
   const save = useCallback(
-    async (next: string[]): Promise<boolean> => {
+    async (change: (engine: Awaited<ReturnType<typeof loadInventoryEngine>>) => string[]): Promise<boolean> => {
       setSaving(true)
       setError(undefined)
       try {
+        const engine = await loadInventoryEngine()
+        const next = change(engine)
         const { installationId } = await client.metadata()
         if (!installationId) throw new Error('The app has no installation id: it is not installed in this account.')
-        await api.appInstallations.updateSettings(installationId, { [IGNORED_VALUES_SETTING]: serializeIgnoredValues(next) })
+        await api.appInstallations.updateSettings(installationId, { [IGNORED_VALUES_SETTING]: engine.serializeIgnoredValues(next) })
         setValues(next)
         return true
       } catch (caught) {
@@ -49,7 +56,7 @@ export function useIgnoredValues(api: SupportApi, client: ZafClient, settings: R
     canEdit: isAdmin,
     saving,
     error,
-    add: useCallback((value: string) => save(addIgnoredValue(values, value)), [save, values]),
-    remove: useCallback((value: string) => save(removeIgnoredValue(values, value)), [save, values]),
+    add: useCallback((value: string) => save((engine) => engine.addIgnoredValue(values, value)), [save, values]),
+    remove: useCallback((value: string) => save((engine) => engine.removeIgnoredValue(values, value)), [save, values]),
   }
 }

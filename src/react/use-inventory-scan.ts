@@ -1,11 +1,10 @@
 import { useCallback, useEffect, useRef, useState } from 'react'
 import type { SearchTerm } from '../core/inventory/inventory-types'
-import { canResume, type ScanCheckpoint } from '../core/inventory/scan-checkpoint'
+import type { ScanCheckpoint } from '../core/inventory/scan-checkpoint'
 import type { SubjectIdentityInput, SubjectProfileInput } from '../core/inventory/scan-inputs'
-import { termKey } from '../core/inventory/term-key'
-import { scanInventory } from '../zendesk/scan-inventory'
 import type { ScanProgress } from '../zendesk/scan-progress'
 import type { SupportApi } from '../zendesk/support-api'
+import { loadInventoryEngine, type InventoryEngine } from './use-inventory-engine'
 
 export type ScanStatus = 'idle' | 'running' | 'cancelled' | 'finished' | 'failed'
 
@@ -23,7 +22,12 @@ const IDLE: InventoryScanState = { status: 'idle', progress: undefined, checkpoi
  * terms are unchanged) and cancel. The checkpoint lives in React state only, never in browser storage.
  * Unmounting cancels a running scan.
  */
-export function useInventoryScan(api: SupportApi, subject: { profile: SubjectProfileInput & { role?: string }; identities: readonly SubjectIdentityInput[] }, terms: readonly SearchTerm[]) {
+export function useInventoryScan(
+  api: SupportApi,
+  subject: { profile: SubjectProfileInput & { role?: string }; identities: readonly SubjectIdentityInput[] },
+  terms: readonly SearchTerm[],
+  engine: InventoryEngine | undefined,
+) {
   const [state, setState] = useState<InventoryScanState>(IDLE)
   const controller = useRef<AbortController | null>(null)
   const checkpointRef = useRef<ScanCheckpoint | undefined>(undefined)
@@ -36,6 +40,7 @@ export function useInventoryScan(api: SupportApi, subject: { profile: SubjectPro
       controller.current = current
       setState((s) => ({ ...s, status: 'running', error: undefined, progress: undefined }))
       try {
+        const { scanInventory } = await loadInventoryEngine()
         const outcome = await scanInventory({
           api,
           subject,
@@ -57,8 +62,11 @@ export function useInventoryScan(api: SupportApi, subject: { profile: SubjectPro
     [api, subject, terms],
   )
 
-  const enabledKeys = terms.filter((t) => t.enabled).map(termKey)
-  const resumable = (state.status === 'cancelled' || (state.status === 'finished' && (state.checkpoint?.unreadable.length ?? 0) > 0)) && canResume(state.checkpoint, subject.profile.id, enabledKeys)
+  const enabledKeys = engine ? terms.filter((t) => t.enabled).map(engine.termKey) : []
+  const resumable =
+    engine !== undefined &&
+    (state.status === 'cancelled' || (state.status === 'finished' && (state.checkpoint?.unreadable.length ?? 0) > 0)) &&
+    engine.canResume(state.checkpoint, subject.profile.id, enabledKeys)
 
   return {
     ...state,

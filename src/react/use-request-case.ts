@@ -7,7 +7,6 @@ import { applyCasePatch, emptyCase, type CasePatch, type RequestCase } from '../
 import type { ChecklistStatus, Obligation } from '../core/checklist/obligations'
 import type { EvidenceRecord } from '../core/evidence/evidence-types'
 import { useI18n } from '../i18n/i18n-context'
-import { loadTicketCase, saveTicketCase } from '../zendesk/request-case-store'
 import { useServices } from './services-context'
 
 /** Where the case lives: on the request ticket, or (user sidebar, no ticket) only in this sidebar's memory. */
@@ -42,6 +41,25 @@ export interface RequestCaseState {
 
 const LIGHT_AGENT_ROLE_TYPE = 1
 
+// Reading and writing the case (tags, note parsing, its zod schema) loads after the first paint: the
+// sidebar's initial bundle has a budget, and the checklist shows "not started" for the split second before.
+const loadStore = () => import('../zendesk/request-case-store')
+
+/** Actions with their own sentence in the note's human line; any other code reads as a generic update. */
+export const NOTE_ACTIONS = [
+  'case_saved',
+  'obligation_done',
+  'access_answered',
+  'export_json',
+  'export_html',
+  'correction_profile',
+  'correction_add_identity',
+  'correction_make_identity_primary',
+  'correction_delete_identity',
+  'suspend_user',
+  'unsuspend_user',
+] as const
+
 /**
  * Reads and writes the request case. In the ticket sidebar it lives on the ticket (tags + internal note),
  * so every agent opening the ticket sees the same progress; in the user sidebar there is no request
@@ -67,7 +85,9 @@ export function useRequestCaseState(): RequestCaseState {
     if (ticketId === null) return
     const controller = new AbortController()
     setStatus('loading')
-    loadTicketCase(api, ticketId, controller.signal).then(
+    loadStore()
+      .then(({ loadTicketCase }) => loadTicketCase(api, ticketId, controller.signal))
+      .then(
       (stored) => {
         if (controller.signal.aborted) return
         setValue(stored.value)
@@ -104,7 +124,9 @@ export function useRequestCaseState(): RequestCaseState {
           setValue((current) => applyCasePatch(current ?? defaults, patch))
           return true
         }
-        const summary = t('case.note.summary', { action: t(`case.note.action.${options.action}`) })
+        const actionKey = (NOTE_ACTIONS as readonly string[]).includes(options.action) ? options.action : 'other'
+        const summary = t('case.note.summary', { action: t(`case.note.action.${actionKey}`) })
+        const { saveTicketCase } = await loadStore()
         const stored = await saveTicketCase(api, ticketId, { patch, change, summary, defaults, ...(options.evidence ? { evidence: options.evidence } : {}) })
         setValue(stored.value)
         return true

@@ -1,4 +1,5 @@
 import { createFakeZendesk, DEMO_ADMIN_ID, DEMO_REQUEST_TICKET_ID, DEMO_SUBJECT_ID, type FakeZendesk } from '../../dev/fake-zendesk/index'
+import { createFakeSell, type FakeSell } from '../../dev/fake-sell/index'
 import { createApiLog } from '../../dev/workspace/api-log'
 import { createAccountView } from '../../dev/workspace/fake-account'
 import { createInstallation } from '../../dev/workspace/installation'
@@ -21,6 +22,8 @@ export interface TestWorkspaceOptions {
   locale?: AgentLocale
   colorScheme?: 'light' | 'dark'
   settings?: Record<string, unknown>
+  /** Turns the Sell connector on (`sell_enabled`) and answers `api.getbase.com` from a fake Sell (`workspace.sell`). Off by default. */
+  sell?: boolean
 }
 
 export interface TestWorkspace {
@@ -33,6 +36,8 @@ export interface TestWorkspace {
   invocations: unknown[][]
   /** Every request the app sent, as the host saw it (options included: autoRetry, httpCompleteResponse…). */
   requests: ZafRequestOptions[]
+  /** The fake Sell API, when created with `sell: true`. */
+  sell?: FakeSell
 }
 
 export function createTestWorkspace(options: TestWorkspaceOptions = {}): TestWorkspace {
@@ -64,8 +69,10 @@ export function createTestWorkspace(options: TestWorkspaceOptions = {}): TestWor
     viewport: () => ({ width: 1280, height: 800 }),
   })
   const installation = createInstallation()
+  const sell = options.sell ? createFakeSell() : undefined
+  installation.settings.sell_enabled = sell !== undefined
   Object.assign(installation.settings, options.settings ?? {})
-  const bridge = createRequestBridge({ handlers: () => fake.handlers, installation: () => installation, log: createApiLog(), sleep: async () => undefined })
+  const bridge = createRequestBridge({ handlers: () => (sell ? [...sell.handlers, ...fake.handlers] : fake.handlers), installation: () => installation, log: createApiLog(), sleep: async () => undefined })
   const listeners = new Map<string, Set<(data?: unknown) => void>>()
   const invocations: unknown[][] = []
   const requests: ZafRequestOptions[] = []
@@ -120,6 +127,7 @@ export function createTestWorkspace(options: TestWorkspaceOptions = {}): TestWor
     context,
     invocations,
     requests,
+    ...(sell ? { sell } : {}),
     trigger(event, data) {
       for (const handler of listeners.get(event) ?? []) handler(data)
     },

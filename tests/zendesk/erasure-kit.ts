@@ -1,14 +1,15 @@
 import { DEMO_PLANTED, DEMO_SUBJECT_ID, type FakeZendesk } from '../../dev/fake-zendesk/index'
 import type { AttachmentRef, Finding, Inventory, InventoryTicket, VoiceRecordingRef } from '../../src/core/inventory/inventory-types'
 import type { PiiType } from '../../src/core/pii/types'
-import { derivePermissions } from '../../src/core/erasure/derive-permissions'
 import { startJournal, type ErasureJournal } from '../../src/core/erasure/erasure-journal'
 import type { AgentPermissions, ErasureOptions, ErasurePlan } from '../../src/core/erasure/erasure-types'
 import { defaultSelections } from '../../src/core/erasure/options-from-selections'
 import { planErasure } from '../../src/core/erasure/plan-erasure'
 import { executeErasure, type ExecutionResult } from '../../src/zendesk/erasure/execute-erasure'
 import { createMemoryJournalStore, journalKey } from '../../src/zendesk/erasure/journal-store'
+import { loadAgentPermissions } from '../../src/zendesk/erasure/load-agent-permissions'
 import { loadCommentSnapshots } from '../../src/zendesk/erasure/load-comment-snapshots'
+import { loadRequestedTickets } from '../../src/zendesk/erasure/load-requested-tickets'
 import { createRequestScheduler } from '../../src/zendesk/request-scheduler'
 import { createSupportApi, type SupportApi } from '../../src/zendesk/support-api'
 import { createTestWorkspace, type TestWorkspace } from '../support/test-workspace'
@@ -137,16 +138,17 @@ export function createErasureKit(options: { agentId: number; fake?: FakeZendesk 
     storeKey,
     agentId: options.agentId,
     async permissions() {
-      const me = await kit.api.users.getMe()
-      const account = await kit.api.agentPermissions.getAccountSettings().catch(() => ({}))
-      const role = me.custom_role_id ? await kit.api.agentPermissions.getCustomRole(me.custom_role_id).catch(() => undefined) : undefined
-      return derivePermissions(me, account, role)
+      return loadAgentPermissions(kit.api, await kit.api.users.getMe())
     },
     async plan(inventory, planOptions) {
       const permissions = planOptions.permissions ?? (await kit.permissions())
       const ticketIds = inventory.findings.flatMap((f) => (f.ticketId !== undefined ? [f.ticketId] : []))
       const { snapshots } = await loadCommentSnapshots(kit.api, ticketIds.filter((id) => inventory.tickets.find((t) => t.id === id)?.status !== 'deleted'))
-      return planErasure(inventory, { comments: snapshots, ...planOptions, permissions, agentId: options.agentId })
+      // Like the UI: the deletion preflight reads the subject's requests live, not only the inventory's.
+      const user = planOptions.user && planOptions.user.deleteUser && !planOptions.user.requestedTickets
+        ? { ...planOptions.user, requestedTickets: await loadRequestedTickets(kit.api, planOptions.user.subject.id).catch(() => undefined) }
+        : planOptions.user
+      return planErasure(inventory, { comments: snapshots, ...planOptions, ...(user ? { user } : {}), permissions, agentId: options.agentId })
     },
     confirm(plan, confirmedIrreversibleIds = plan.operations.filter((op) => op.irreversible).map((op) => op.id)) {
       const journal = startJournal({

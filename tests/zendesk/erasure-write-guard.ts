@@ -1,4 +1,4 @@
-import type { FakeZendesk, WriteLogEntry } from '../../dev/fake-zendesk/index'
+import type { FakeZendesk, JobRecord, WriteLogEntry } from '../../dev/fake-zendesk/index'
 import type { ErasureJournal, JournalEntry } from '../../src/core/erasure/erasure-journal'
 
 /**
@@ -57,19 +57,30 @@ function createsJob(write: WriteLogEntry): boolean {
   return p.endsWith('/destroy_many') || /^\/api\/v2\/deleted_tickets\/\d+$/.test(p)
 }
 
+/** What the guard reads from the fake: its write log and its jobs (plain data, so a browser page can send it). */
+export interface GuardSource {
+  writeLog: readonly WriteLogEntry[]
+  jobs: ReadonlyArray<Pick<JobRecord, 'status' | 'work'>>
+}
+
+export function guardSource(fake: FakeZendesk): GuardSource {
+  return { writeLog: fake.writeLog, jobs: [...fake.state.jobs.values()] }
+}
+
 /** Writes that match no confirmed operation; and confirmed operations that took effect more than once. */
-export function checkWrites(fake: FakeZendesk, confirmed: ErasureJournal, options: WriteGuardOptions = {}) {
+export function checkWrites(source: FakeZendesk | GuardSource, confirmed: ErasureJournal, options: WriteGuardOptions = {}) {
+  const { writeLog, jobs } = 'handlers' in source ? guardSource(source) : source
   const allowed = confirmed.entries.filter((e) => e.state !== 'skipped')
   const unexpected: string[] = []
   const landed = new Map<string, number>()
-  for (const write of fake.writeLog) {
+  for (const write of writeLog) {
     if (isEvidenceNote(write, options.evidenceNoteTicketId)) continue
     const owners = allowed.filter((e) => matches(write, e))
     if (owners.length === 0) unexpected.push(`${write.method} ${write.path}${write.query.ids ? `?ids=${write.query.ids}` : ''} → ${write.status}`)
     if (write.status >= 200 && write.status < 300 && !createsJob(write)) for (const e of owners) landed.set(e.id, (landed.get(e.id) ?? 0) + 1)
   }
   // A ticket may be in several jobs (a failed one, then the retry) but in only one that completed.
-  for (const job of fake.state.jobs.values()) {
+  for (const job of jobs) {
     if (job.status !== 'completed' || !('ids' in job.work)) continue
     const kind = job.work.kind === 'permanently_delete_tickets' ? 'purge' : job.work.kind === 'soft_delete_tickets' ? 'soft-delete' : 'delete-user'
     for (const id of job.work.ids) landed.set(`${kind}:${id}`, (landed.get(`${kind}:${id}`) ?? 0) + 1)
@@ -79,6 +90,6 @@ export function checkWrites(fake: FakeZendesk, confirmed: ErasureJournal, option
 }
 
 /** Fails the test on any unconfirmed write or any operation done twice. */
-export function expectOnlyConfirmedWrites(fake: FakeZendesk, confirmed: ErasureJournal, options?: WriteGuardOptions): void {
-  expect(checkWrites(fake, confirmed, options)).toEqual({ unexpected: [], twice: [] })
+export function expectOnlyConfirmedWrites(source: FakeZendesk | GuardSource, confirmed: ErasureJournal, options?: WriteGuardOptions): void {
+  expect(checkWrites(source, confirmed, options)).toEqual({ unexpected: [], twice: [] })
 }

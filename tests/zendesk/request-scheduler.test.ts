@@ -37,7 +37,7 @@ const flush = () => new Promise<void>((resolve) => setImmediate(resolve))
 
 test('never starts more than the per-minute limit in any rolling minute', async () => {
   const clock = manualClock()
-  const scheduler = createRequestScheduler({ perMinute: 10, concurrency: 50, ...clock })
+  const scheduler = createRequestScheduler({ perMinute: 10, concurrency: 50, windowMs: 60_000, ...clock })
   const startedAt: number[] = []
   const all = Array.from({ length: 35 }, () => scheduler.schedule(async () => void startedAt.push(clock.now())))
   await flush()
@@ -105,4 +105,16 @@ test('an aborted queued request is dropped and never runs', async () => {
   await expect(second).rejects.toThrow('cancelled')
   await clock.advance(120_000)
   expect(ran).toEqual(['first'])
+})
+
+test('by default the window has a one-second margin over Zendesk\'s minute', async () => {
+  const clock = manualClock()
+  const scheduler = createRequestScheduler({ perMinute: 2, concurrency: 5, ...clock })
+  const startedAt: number[] = []
+  const tasks = [1, 2, 3].map(() => scheduler.schedule(async () => void startedAt.push(clock.now())))
+  await clock.advance(60_000)
+  expect(startedAt).toEqual([0, 0])
+  await clock.advance(1_000)
+  await Promise.all(tasks)
+  expect(startedAt).toEqual([0, 0, 61_000])
 })

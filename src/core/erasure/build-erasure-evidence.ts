@@ -37,7 +37,8 @@ function countDone(entries: readonly JournalEntry[], kind: JournalEntry['kind'])
 
 export interface EvidenceInput {
   journal: ErasureJournal
-  notReached: readonly NotReachedCode[]
+  /** Defaults to what the journal recorded from the plan. */
+  notReached?: readonly NotReachedCode[]
   dropped?: readonly DroppedItem[]
   /** When the evidence is taken (the run finished or stopped). */
   now: string
@@ -50,7 +51,7 @@ export interface EvidenceInput {
 export function buildErasureEvidence(input: EvidenceInput): EvidenceRecord {
   const { journal } = input
   const entries = journal.entries
-  const dropped = (input.dropped ?? []).map(
+  const dropped = (input.dropped ?? journal.dropped ?? []).map(
     (d): EvidenceOperation => ({ kind: d.kind, target: { ...(d.ticketId !== undefined ? { ticket: d.ticketId } : {}) }, outcome: 'skipped', reason: 'dropped_by_agent' }),
   )
   const by = (state: JournalEntry['state']) => entries.filter((e) => e.state === state).length
@@ -86,7 +87,7 @@ export function buildErasureEvidence(input: EvidenceInput): EvidenceRecord {
       userPermanentlyDeleted: countDone(entries, 'permanently_delete_user'),
     },
     operations: [...entries.map(toEvidenceOperation), ...dropped],
-    notReached: [...input.notReached],
+    notReached: [...(input.notReached ?? journal.notReached ?? [])],
     notes,
   }
 }

@@ -1,4 +1,4 @@
-import type { ErasureOperation, ErasurePhase, OperationKind } from './erasure-types'
+import type { DroppedItem, ErasureOperation, ErasurePhase, NotReachedCode, OperationKind } from './erasure-types'
 
 /**
  * The journal of an erasure run: what the agent confirmed and how far each operation got. It is what makes a
@@ -105,6 +105,10 @@ export interface ErasureJournal {
   /** `{application, action}` pairs from compliance_deletion_statuses once the user is permanently deleted. */
   complianceStatuses?: Array<{ application: string; action: string }>
   evidenceNoteAdded?: boolean
+  /** From the plan, for the evidence after a reload (codes only). */
+  notReached?: NotReachedCode[]
+  /** Operations the agent dropped from the plan (ids only). */
+  dropped?: DroppedItem[]
 }
 
 /** The persistable part of an operation: everything except values, text, html and URLs. */
@@ -142,6 +146,8 @@ export interface StartJournalInput {
   actor: { userId: number; role: string }
   selections: JournalSelections
   now: string
+  notReached?: readonly NotReachedCode[]
+  dropped?: readonly DroppedItem[]
 }
 
 /**
@@ -168,6 +174,8 @@ export function startJournal(input: StartJournalInput): ErasureJournal {
     status: 'running',
     selections: input.selections,
     entries,
+    ...(input.notReached ? { notReached: [...input.notReached] } : {}),
+    ...(input.dropped ? { dropped: input.dropped.map((d) => ({ ...d })) } : {}),
   }
 }
 

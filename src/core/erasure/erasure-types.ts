@@ -298,6 +298,11 @@ export interface ErasureOptions {
     changeRoleToEndUser?: boolean
     deleteIdentityIds?: readonly number[]
     accountOwnerId?: number
+    /**
+     * Every ticket the subject requested, as Zendesk lists them now (id and status). The preflight uses it
+     * over the inventory's tickets, which may be incomplete; the "delete them" fix reaches these too.
+     */
+    requestedTickets?: ReadonlyArray<{ id: number; status: string }>
   }
   requestTicketId?: number
   /** Tickets to restore from deleted (quick action). */

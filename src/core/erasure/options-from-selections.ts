@@ -4,7 +4,14 @@ import type { AgentPermissions, CommentSnapshot, ErasureOptions, SubjectProfile 
 /** The selections the UI keeps (and the journal persists) turned back into planning options. */
 export function optionsFromSelections(
   selections: JournalSelections,
-  context: { permissions: AgentPermissions; agentId: number; subject: SubjectProfile; comments?: readonly CommentSnapshot[]; requestTicketId?: number },
+  context: {
+    permissions: AgentPermissions
+    agentId: number
+    subject: SubjectProfile
+    comments?: readonly CommentSnapshot[]
+    requestTicketId?: number
+    requestedTickets?: ReadonlyArray<{ id: number; status: string }>
+  },
 ): ErasureOptions {
   return {
     permissions: context.permissions,
@@ -25,6 +32,7 @@ export function optionsFromSelections(
       deleteUnclosedRequestedTickets: selections.deleteUnclosedRequestedTickets,
       changeRoleToEndUser: selections.changeRoleToEndUser,
       deleteIdentityIds: selections.deleteIdentityIds,
+      ...(context.requestedTickets ? { requestedTickets: context.requestedTickets } : {}),
     },
   }
 }

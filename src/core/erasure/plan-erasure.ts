@@ -1,4 +1,4 @@
-import type { AttachmentRef, Finding, Inventory, InventoryTicket, VoiceRecordingRef } from '../inventory/inventory-types'
+import { TICKET_STATUSES, type AttachmentRef, type Finding, type Inventory, type InventoryTicket, type VoiceRecordingRef } from '../inventory/inventory-types'
 import { countApiCalls } from './count-api-calls'
 import {
   ERASURE_PHASES,
@@ -60,6 +60,16 @@ function recordingOps(tickets: readonly InventoryTicket[], options: ErasureOptio
     }))
 }
 
+/** The subject's requested tickets as inventory tickets: the inventory's own where it has them, a bare one otherwise. */
+function requestedAsTickets(subjectId: number, requested: ReadonlyArray<{ id: number; status: string }>, known: readonly InventoryTicket[]): InventoryTicket[] {
+  return requested.map((r) => {
+    const own = known.find((t) => t.id === r.id)
+    if (own) return own
+    const status = (TICKET_STATUSES as readonly string[]).includes(r.status) ? (r.status as InventoryTicket['status']) : 'open'
+    return { id: r.id, subject: '', status, roles: ['requester'], requesterId: subjectId, createdAt: '', updatedAt: '', tags: [], commentCount: 0, attachments: [], voiceRecordings: [], scanned: false }
+  })
+}
+
 /** Removes the operations the agent dropped (and what depends on them), keeping a record of each. */
 function applyDrops(operations: ErasureOperation[], dropped: ReadonlySet<string>): { kept: ErasureOperation[]; removed: DroppedItem[] } {
   const kept: ErasureOperation[] = []
@@ -103,10 +113,13 @@ export function planErasure(inventory: Inventory, options: ErasureOptions): Eras
   const snapshots = new Map<number, CommentSnapshot>((options.comments ?? []).map((c) => [c.id, c]))
   const dropped = new Set(options.droppedOperationIds ?? [])
   const user = options.user
-  const unclosed = user?.deleteUser && user.deleteUnclosedRequestedTickets ? unclosedRequestedTickets(user.subject, tickets) : []
+  // Requested tickets the inventory does not hold still block the user's deletion: the fix deletes them too.
+  const requested = user?.requestedTickets ? requestedAsTickets(user.subject.id, user.requestedTickets, inventory.tickets) : []
+  const deletable = options.onlyTicketIds ? tickets : [...tickets, ...requested.filter((t) => !inScope.has(t.id))]
+  const unclosed = user?.deleteUser && user.deleteUnclosedRequestedTickets ? unclosedRequestedTickets(user.subject, user.requestedTickets ? requested : tickets) : []
 
   // 1. Tickets that must be deleted rather than redacted, minus those whose deletion the agent dropped.
-  const deletions = ticketDeletionReasons(tickets, findings, options.deleteTicketIds ?? [], unclosed)
+  const deletions = ticketDeletionReasons(deletable, findings, options.deleteTicketIds ?? [], unclosed)
   const droppedItems: DroppedItem[] = []
   for (const id of [...deletions.keys()]) {
     if (dropped.has(operationId.softDeleteTicket(id))) {
@@ -134,7 +147,7 @@ export function planErasure(inventory: Inventory, options: ErasureOptions): Eras
 
   // 3. Deletions, recordings, then the user.
   const permanently = options.permanentlyDeleteTickets !== false
-  const deletionOps = planTicketDeletions(tickets, deletions, options.permissions, permanently)
+  const deletionOps = planTicketDeletions(deletable, deletions, options.permissions, permanently)
   const purged = new Set(deletionOps.filter((op) => op.kind === 'permanently_delete_ticket' && op.allowed && !dropped.has(op.id)).map((op) => op.ticketId ?? 0))
   operations.push(...recordingOps(tickets, options, purged), ...deletionOps)
   const softDeleted = new Set(deletionOps.filter((op) => op.kind === 'soft_delete_ticket' && op.allowed && !dropped.has(op.id)).map((op) => op.ticketId ?? 0))
@@ -145,7 +158,7 @@ export function planErasure(inventory: Inventory, options: ErasureOptions): Eras
         subject: user.subject,
         agentId: options.agentId,
         permissions: options.permissions,
-        tickets: inventory.tickets,
+        tickets: user.requestedTickets ? requested : inventory.tickets,
         ticketsBeingDeleted: softDeleted,
         changeRoleToEndUser: user.changeRoleToEndUser === true && !dropped.has(operationId.changeUserRole(user.subject.id)),
         ...(user.accountOwnerId !== undefined ? { accountOwnerId: user.accountOwnerId } : {}),
@@ -173,7 +186,7 @@ export function planErasure(inventory: Inventory, options: ErasureOptions): Eras
     ...(options.requestTicketId !== undefined ? { requestTicketId: options.requestTicketId } : {}),
     operations: ordered,
     dropped: [...droppedItems, ...removed],
-    tickets: groupByTicket(tickets, ordered, deletions, findings),
+    tickets: groupByTicket(deletable, ordered, deletions, findings),
     userDeletion: preflight,
     apiCalls: countApiCalls(ordered, commentCounts),
     notReached: notReachedFor(inventory, tickets, findings, options.permissions),

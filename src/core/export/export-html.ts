@@ -1,5 +1,6 @@
 import type { ExportAttachment, ExportComment, ExportTicket, PrivacyExport } from './export-schema'
 import { escapeHtml, safeHttpUrl } from './html-escape'
+import { renderSellReport } from '../sell/sell-report-html'
 
 export type ReportTranslate = (key: string, vars?: Record<string, string | number>) => string
 
@@ -156,18 +157,8 @@ export async function renderExportHtml(document: PrivacyExport, options: ReportO
         ),
     `<p class="meta">${text(t('export.report.attachmentNote'))}</p></section>`,
   )
-  if (document.sell.status !== 'not_connected') {
-    parts.push(
-      `<section id="sell"><h2>${text(t('export.report.sell'))}</h2>`,
-      document.sell.status === 'failed'
-        ? `<p>${text(t('export.report.sellFailed'))}</p>`
-        : table(
-            [t('export.report.column.type'), t('export.report.column.id')],
-            document.sell.records.map((r) => [text(r.kind), text(String(r.id))]),
-          ),
-      '</section>',
-    )
-  }
+  // The Sell connector renders its own section: records with their related items (src/core/sell).
+  if (document.sell.status !== 'not_connected') parts.push(renderSellReport(document.sell, options))
   parts.push(`<footer><p class="meta">${text(t('export.report.footer'))}</p></footer></body></html>`)
   return parts.join('\n')
 }

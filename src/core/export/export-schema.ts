@@ -103,6 +103,12 @@ export const exportTicketSchema = z.object({
 export const exportSellSchema = z.object({
   status: z.enum(['not_connected', 'included', 'failed']),
   records: z.array(z.looseObject({ kind: z.string(), id: z.union([z.number(), z.string()]) })),
+  /** The section's own version (src/core/sell/sell-export.ts: `privacy-assistant.export.sell/v1`), when connected. */
+  version: z.string().optional(),
+  /** A normalised error kind when `failed`. */
+  reason: z.string().optional(),
+  /** Data Sell's API cannot give (`integration_data`: email, calendar, third-party apps), to request at its source. */
+  notIncluded: z.array(z.string()).optional(),
 })
 
 export const exportIncompleteSchema = z.object({

@@ -49,12 +49,12 @@ export default function AccessStep() {
       {summary.status === 'ready' && (
         <>
           {summary.value.inventoryBuiltAt === null ? (
-            <Alert type="info">
+            <Alert type="info" role="note">
               <SM>{t('access.noInventory')}</SM>
             </Alert>
           ) : (
             !summary.value.complete && (
-              <Alert type="warning">
+              <Alert type="warning" role="note">
                 <SM>{t('access.incomplete')}</SM>
               </Alert>
             )

@@ -4,6 +4,7 @@ import { SM } from '@zendeskgarden/react-typography'
 import { getColor } from '@zendeskgarden/react-theming'
 import type { AccessSummary } from '../../core/export/access-summary'
 import { useI18n } from '../../i18n/i18n-context'
+import { SellAccessSection } from '../../components/sell/sell-access-section'
 import { identityTypeLabel, profileFieldLabel } from './access-labels'
 
 const Section = styled.section`
@@ -93,10 +94,7 @@ export function AccessSummaryView({ summary }: { summary: AccessSummary }) {
           </Tags>
         </Section>
       )}
-      <Section aria-label={t('access.sell')}>
-        <Heading>{t('access.sell')}</Heading>
-        <SM>{summary.sell.status === 'not_connected' ? t('access.sellNotConnected') : t('access.sellRecords', { contacts: summary.sell.contacts, leads: summary.sell.leads })}</SM>
-      </Section>
+      <SellAccessSection />
       <Section aria-label={t('access.purposes')}>
         <Heading>{t('access.purposes')}</Heading>
         {summary.purposes.length === 0 ? (

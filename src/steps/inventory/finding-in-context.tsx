@@ -4,7 +4,7 @@ import { maskValue } from '../../core/inventory/mask-value'
 import type { Finding } from '../../core/inventory/inventory-types'
 
 const Masked = styled.mark`
-  background: ${({ theme }) => getColor({ theme, variable: 'background.warningEmphasis', transparency: theme.opacity[200] })};
+  background: ${({ theme }) => getColor({ theme, variable: 'background.warning' })};
   color: inherit;
   border-radius: 2px;
   padding: 0 2px;

@@ -35,7 +35,7 @@ const Slot = styled.div<{ $top: number; $isActive?: boolean }>`
   padding: 4px 8px;
   overflow: hidden;
   cursor: pointer;
-  background: ${({ theme, $isActive }) => ($isActive ? getColor({ theme, variable: 'background.primary' }) : 'transparent')};
+  background: ${({ theme, $isActive }) => ($isActive ? getColor({ theme, variable: 'background.primaryEmphasis', transparency: theme.opacity[100] }) : 'transparent')};
   border-bottom: 1px solid ${({ theme }) => getColor({ theme, variable: 'border.subtle' })};
 `
 

@@ -9,7 +9,7 @@ import { etaMessage } from './format-eta'
 /** Start, cancel and resume the scan, with a progress bar, counts and the time left. */
 export function ScanControls() {
   const { t } = useI18n()
-  const { scan } = useInventory()
+  const { scan, isReady } = useInventory()
   const { status, progress } = scan
   const running = status === 'running'
   const percent = progress && progress.ticketsFound > 0 ? Math.round((progress.ticketsScanned / progress.ticketsFound) * 100) : 0
@@ -18,7 +18,7 @@ export function ScanControls() {
     <section aria-labelledby="inventory-scan-title" style={{ marginTop: 10 }}>
       <div style={{ display: 'flex', gap: 6, flexWrap: 'wrap' }}>
         {!running && (
-          <Button size="small" isPrimary onClick={scan.start}>
+          <Button size="small" isPrimary onClick={scan.start} disabled={!isReady}>
             {t(status === 'idle' ? 'inventory.scan.start' : 'inventory.scan.restart')}
           </Button>
         )}

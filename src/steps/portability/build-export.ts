@@ -1,5 +1,5 @@
 import { assembleExport, type ExportProgress } from '../../core/export/assemble-export'
-import type { ExportIncomplete, PrivacyExport } from '../../core/export/export-schema'
+import type { ExportIncomplete, ExportSell, PrivacyExport } from '../../core/export/export-schema'
 import type { ExportTicketInput, SourceTicket } from '../../core/export/export-input'
 import { subjectIdentifiersOf } from '../../core/export/subject-identifiers'
 import { DEFAULT_MASKED_TYPES, createThirdPartyMasker, type ThirdPartyMasker } from '../../core/export/third-party-masker'
@@ -22,6 +22,8 @@ export interface BuildExportOptions {
   onProgress: (progress: ExportProgress) => void
   /** Called once the ticket list is known, before comments are read. */
   onTickets?: (count: number, source: 'inventory' | 'lists') => void
+  /** The Sell connector's part (src/react/sell); without it the export says Sell is not connected. */
+  sell?: (signal: AbortSignal, mask?: (text: string) => string) => Promise<{ section: ExportSell; incomplete: ExportIncomplete[] }>
 }
 
 // A macrotask, so the browser paints the progress bar and handles clicks (Cancel) between chunks.
@@ -59,6 +61,8 @@ export async function buildExport(options: BuildExportOptions): Promise<PrivacyE
     masker = createThirdPartyMasker({ detect: detectPii, subject: subjectIdentifiersOf(user, identities) })
   }
   const authorNames = new Map<number, string>()
+  const sell = await options.sell?.(signal, masker?.text.bind(masker))
+  if (sell) incomplete.push(...sell.incomplete)
 
   async function loadTicket(entry: { ticket: SourceTicket; roles: string[] }): Promise<ExportTicketInput> {
     try {
@@ -82,6 +86,7 @@ export async function buildExport(options: BuildExportOptions): Promise<PrivacyE
       tickets: prefetchInOrder(tickets, loadTicket),
       totalTickets: tickets.length,
       incomplete,
+      ...(sell ? { sell: sell.section } : {}),
       subdomain: options.subdomain,
       requestTicketId: options.requestTicketId,
     },

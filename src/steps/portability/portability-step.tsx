@@ -9,6 +9,7 @@ import { useI18n } from '../../i18n/i18n-context'
 import { useRequestCase } from '../../react/request-case-context'
 import { useLoadedSubject } from '../../react/subject-context'
 import { ApiErrorMessage } from '../../components/api-error-message'
+import { SellExportNote } from '../../components/sell/sell-export-note'
 import { ExportDownloads, type ExportFormat } from './export-downloads'
 import { useExportBuilder } from './use-export-builder'
 
@@ -81,6 +82,7 @@ export default function PortabilityStep() {
           <SM>{state.source === 'inventory' ? t('portability.sourceInventory') : t('portability.sourceLists')}</SM>
           {state.document.masking.thirdParties && <SM>{t('portability.masked', { count: state.document.masking.maskedCount })}</SM>}
           {state.document.incomplete.length > 0 && <SM>{t('portability.incomplete', { count: state.document.incomplete.length })}</SM>}
+          <SellExportNote section={state.document.sell} />
           <ExportDownloads document={state.document} onDelivered={(format) => record(state.document, format)} />
         </div>
       )}

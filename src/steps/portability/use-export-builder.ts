@@ -1,10 +1,11 @@
 import { useCallback, useEffect, useRef, useState } from 'react'
 import type { ExportProgress } from '../../core/export/assemble-export'
 import type { PrivacyExport } from '../../core/export/export-schema'
-import { useInventorySnapshot } from '../../react/inventory-snapshot'
+import { useInventoryResult } from '../../react/inventory-context'
 import { useServices } from '../../react/services-context'
 import { useLoadedSubject } from '../../react/subject-context'
 import { useRequestCase } from '../../react/request-case-context'
+import { useSellExportLoader } from '../../react/sell/use-sell-export'
 import { buildExport } from './build-export'
 import { version } from '../../../package.json'
 
@@ -20,7 +21,8 @@ export function useExportBuilder() {
   const { api, agent, context } = useServices()
   const { subject } = useLoadedSubject()
   const { ticketId } = useRequestCase()
-  const inventory = useInventorySnapshot()
+  const inventory = useInventoryResult() ?? null
+  const sell = useSellExportLoader()
   const [state, setState] = useState<BuildState>({ phase: 'idle' })
   const controller = useRef<AbortController | null>(null)
   useEffect(() => () => controller.current?.abort(), [])
@@ -42,6 +44,7 @@ export function useExportBuilder() {
           subdomain: context.account?.subdomain ?? null,
           requestTicketId: ticketId,
           generatorVersion: version,
+          sell,
           signal: current.signal,
           onTickets: (_count, from) => {
             source = from
@@ -50,12 +53,16 @@ export function useExportBuilder() {
         })
         if (!current.signal.aborted) setState({ phase: 'ready', document, source: source ?? 'lists' })
       } catch (error) {
-        setState(current.signal.aborted ? { phase: 'cancelled' } : { phase: 'failed', error })
+        // A cancelled build already says so; requests still in flight end here and are ignored.
+        if (!current.signal.aborted) setState({ phase: 'failed', error })
       }
     },
-    [api, context.account?.subdomain, inventory, subject.user.id, subject.user.role, ticketId],
+    [api, context.account?.subdomain, inventory, sell, subject.user.id, subject.user.role, ticketId],
   )
 
-  const cancel = useCallback(() => controller.current?.abort(new DOMException('Cancelled by the agent', 'AbortError')), [])
+  const cancel = useCallback(() => {
+    controller.current?.abort(new DOMException('Cancelled by the agent', 'AbortError'))
+    setState({ phase: 'cancelled' })
+  }, [])
   return { state, build, cancel, actorId: agent.id, actorRole: agent.role }
 }

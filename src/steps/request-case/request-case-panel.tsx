@@ -3,7 +3,7 @@ import { Button } from '@zendeskgarden/react-buttons'
 import { Dots } from '@zendeskgarden/react-loaders'
 import { Alert } from '@zendeskgarden/react-notifications'
 import { MD, SM } from '@zendeskgarden/react-typography'
-import type { CasePatch } from '../../core/case/request-case'
+import type { CasePatch, RequestCase } from '../../core/case/request-case'
 import { useI18n } from '../../i18n/i18n-context'
 import { useRequestCase } from '../../react/request-case-context'
 import { ApiErrorMessage } from '../../components/api-error-message'
@@ -11,6 +11,12 @@ import { ZendeskApiError } from '../../zendesk/api-error'
 import { fieldErrors } from '../../zendesk/field-errors'
 import { CaseForm } from './case-form'
 import { CaseSummary } from './case-summary'
+
+/** A ticket tagged `privacy_request` by hand has no details yet: start the form from the defaults. */
+function withDefaults(value: RequestCase | null, defaults: RequestCase): RequestCase {
+  if (!value) return defaults
+  return { ...value, receivedOn: value.receivedOn ?? defaults.receivedOn, jurisdiction: value.jurisdiction ?? defaults.jurisdiction }
+}
 
 /**
  * The request panel above the checklist: what the person asked for, when, under which law, the due date
@@ -41,14 +47,14 @@ export default function RequestCasePanel() {
         {t('case.title')}
       </MD>
       {state.storage === 'memory' && (
-        <Alert type="info">
+        <Alert type="info" role="note">
           <SM>{t('case.memoryNotice')}</SM>
         </Alert>
       )}
       {state.status === 'loading' && <Dots size={20} aria-label={t('case.loading')} />}
       {state.status === 'error' && <ApiErrorMessage error={state.loadError} title={t('case.loadFailed')} onRetry={state.reload} />}
       {state.status === 'ready' && isEditing && (
-        <CaseForm initial={state.value ?? state.defaults} isSaving={state.saving} onSave={(patch) => void save(patch)} onCancel={() => setEditing(false)} />
+        <CaseForm initial={withDefaults(state.value, state.defaults)} isSaving={state.saving} onSave={(patch) => void save(patch)} onCancel={() => setEditing(false)} />
       )}
       {state.status === 'ready' && !isEditing && (
         <>

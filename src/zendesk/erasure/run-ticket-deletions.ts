@@ -89,7 +89,7 @@ async function verify(ctx: RunContext, kind: DeletionKind, memory: PhaseMemory):
   for (const entry of sent) {
     const ticketId = entry.ticketId as number
     const failure = memory.jobFailed.has(entry.id) ? 'job_failed' : (entry.reason ?? 'verification_failed')
-    if (state.live.has(ticketId)) ctx.fail(entry.id, failure, 'show_many')
+    if (state.live.has(ticketId)) ctx.fail(entry.id, failure, 'ticket_still_live')
     else if (kind === 'soft_delete_ticket') {
       const deletedAt = state.listed.get(ticketId)
       ctx.done(entry.id, deletedAt !== undefined ? 'deleted_tickets_listed' : 'ticket_not_found', deletedAt ? { deletedAt } : {})

@@ -34,6 +34,7 @@ export function checkRedaction(entry: JournalEntry, op: ErasureOperation | undef
     return texts.every((t) => valuesStillPresent(t, values).length === 0) ? { verdict: 'redacted' } : { verdict: 'not_redacted' }
   }
   if (!entry.findingIds || entry.findingIds.length === 0) return { verdict: 'redacted' }
-  const plain = comment.plain_body ?? comment.body ?? ''
-  return rangesLookRedacted(plain, entry.ranges ?? []) ? { verdict: 'redacted' } : { verdict: 'unknown' }
+  // The scanner's offsets are into `body` (plain_body when body is missing): check the same text.
+  const scanned = comment.body ?? comment.plain_body ?? ''
+  return rangesLookRedacted(scanned, entry.ranges ?? []) ? { verdict: 'redacted' } : { verdict: 'unknown' }
 }

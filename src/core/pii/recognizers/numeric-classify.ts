@@ -10,7 +10,7 @@ import { ptNifIsPersonal, ptNifValid } from '../validators/pt-nif'
 import { ukNhsValid } from '../validators/uk-nhs'
 import { usSsnValid } from '../validators/us-ssn'
 import { gluedLeft, gluedRight, looksLikeDate, sizesAre, uniformSeps, type Window } from './numeric-shapes'
-import { parseInternational, parseNational } from './phone-number'
+import { isInternationalPhone, isNationalPhone } from './phone-number'
 import type { ScanContext } from './scan-context'
 
 // Classifies one window of digit groups. Each rule checks shape, then the checksum, then
@@ -140,12 +140,12 @@ function phone(ctx: ScanContext, w: Window): Scored | undefined {
   if (w.sizes.length === 4 && w.seps.every((sep) => sep === '.') && ipv4Valid(ctx.text.slice(w.start, w.end))) return undefined
   const raw = ctx.text.slice(w.start, w.end)
   if (w.international) {
-    return parseInternational(raw) ? scored(ctx, w, 'PHONE', 0.85, 'phone-international', 'PHONE') : undefined
+    return isInternationalPhone(raw) ? scored(ctx, w, 'PHONE', 0.85, 'phone-international', 'PHONE') : undefined
   }
   const bare = w.sizes.length === 1
   // A bare digit run is only a phone with a phone word nearby; skip the costly parse otherwise.
   if (bare && 0.45 < ctx.minConfidence && !chunkContext(ctx, w, 'PHONE')) return undefined
-  if (!parseNational(w.digits, ctx.phoneRegions)) return undefined
+  if (!isNationalPhone(w.digits, ctx.phoneRegions)) return undefined
   return scored(ctx, w, 'PHONE', bare ? 0.45 : 0.7, bare ? 'phone-bare' : 'phone-national', 'PHONE')
 }
 

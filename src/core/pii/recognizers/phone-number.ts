@@ -1,5 +1,6 @@
 import { parsePhoneNumberFromString, type CountryCode } from 'libphonenumber-js/max'
 import type { PhoneRegion } from '../types'
+import { validInternationalDigits, validNationalDigits } from './phone-validity'
 
 // Phone validation delegates to libphonenumber-js with full ("max") metadata: the "min" set
 // only checks lengths, which lets order numbers through. Cheap digit prechecks run first so
@@ -36,6 +37,18 @@ export function parseNational(digits: string, regions: readonly PhoneRegion[]): 
     if (p && p.isValid()) return { e164: p.number, region }
   }
   return undefined
+}
+
+/** Detection only needs a yes/no: same answer as parseInternational, without building a PhoneNumber. */
+export function isInternationalPhone(raw: string): boolean {
+  const cleaned = raw.replace(/^00/, '+')
+  return validInternationalDigits((cleaned.startsWith('+') ? cleaned : '+' + cleaned).replace(/\D/g, ''))
+}
+
+/** Same answer as parseNational, without building a PhoneNumber. */
+export function isNationalPhone(digits: string, regions: readonly PhoneRegion[]): boolean {
+  for (const region of regions) if (NATIONAL_SHAPE[region].test(digits) && validNationalDigits(digits, region)) return true
+  return false
 }
 
 export const ALL_REGIONS: readonly PhoneRegion[] = ['FR', 'GB', 'US', 'ES', 'PT', 'BR']
