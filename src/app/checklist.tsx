@@ -6,6 +6,7 @@ import { getColor } from '@zendeskgarden/react-theming'
 import { OBLIGATIONS, type ChecklistStatus, type Obligation } from '../core/checklist/obligations'
 import { useI18n } from '../i18n/i18n-context'
 import { StatusTag } from '../components/status-tag'
+import { PanelBoundary } from '../components/panel-boundary'
 import { OBLIGATION_STEPS } from './step-registry'
 
 const List = styled.ol`
@@ -67,9 +68,11 @@ export function Checklist({ status }: { status: ChecklistStatus }) {
               </Header>
               {Step && isOpen && (
                 <div id={`step-${obligation}`} style={{ paddingBottom: 12 }}>
-                  <Suspense fallback={<Dots size={20} aria-label={t('boot.loading')} />}>
-                    <Step />
-                  </Suspense>
+                  <PanelBoundary>
+                    <Suspense fallback={<Dots size={20} aria-label={t('boot.loading')} />}>
+                      <Step />
+                    </Suspense>
+                  </PanelBoundary>
                 </div>
               )}
             </Item>

@@ -11,6 +11,7 @@ import { InventoryProvider } from '../react/inventory-context'
 import { RequestCaseProvider, useRequestCase } from '../react/request-case-context'
 import { ApiErrorMessage } from '../components/api-error-message'
 import { SubjectCard } from '../components/subject-card'
+import { PanelBoundary } from '../components/panel-boundary'
 import { Checklist } from './checklist'
 import { LOCATION_PANELS } from './step-registry'
 
@@ -43,9 +44,11 @@ export function Sidebar() {
             <RequestCaseProvider>
               <SubjectCard user={subject.value.user} identities={subject.value.identities} caption={caption} />
               {LOCATION_PANELS.filter((panel) => panel.locations.includes(location)).map(({ id, component: Panel }) => (
-                <Suspense key={id} fallback={<Dots size={20} aria-label={t('boot.loading')} />}>
-                  <Panel />
-                </Suspense>
+                <PanelBoundary key={id}>
+                  <Suspense fallback={<Dots size={20} aria-label={t('boot.loading')} />}>
+                    <Panel />
+                  </Suspense>
+                </PanelBoundary>
               ))}
               <CaseChecklist />
             </RequestCaseProvider>

@@ -15,3 +15,8 @@ export function useRequestCase(): RequestCaseState {
   if (!value) throw new Error('useRequestCase() must be used within <RequestCaseProvider>')
   return value
 }
+
+/** For components that also render outside a case (a standalone erasure panel): null there. */
+export function useOptionalRequestCase(): RequestCaseState | null {
+  return useContext(RequestCaseContext)
+}

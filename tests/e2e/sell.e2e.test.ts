@@ -86,7 +86,8 @@ describe('Zendesk Sell in the browser', () => {
       // Erasure: preview → confirmation → delete → verified gone (404) → evidence.
       const erasure = await openObligation(frame, 'erasure', 'erasure-step')
       const block = erasure.getByTestId('sell-erasure')
-      await block.getByTestId('sell-deletion-preview').waitFor({ timeout: 30_000 })
+      await block.getByTestId('sell-review').click({ timeout: 30_000 })
+      await block.getByTestId('sell-deletion-preview').waitFor()
       await expect(block.textContent()).resolves.toContain(text('sell.integrationNotice'))
       await block.getByTestId('sell-delete').click()
       const confirm = block.getByTestId('sell-deletion-confirm')

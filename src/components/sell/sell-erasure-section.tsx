@@ -40,9 +40,12 @@ function SellDeletion({ plan, obligation, onSearchAgain }: { plan: SellDeletionP
   const deletion = useSellDeletion(obligation)
   const [selected, setSelected] = useState(() => defaultSellSelection(plan))
   const [confirming, setConfirming] = useState(false)
+  // Folded until the agent asks: the Support plan above is long, and the Sell part is a separate decision.
+  const [open, setOpen] = useState(false)
   const chosen = useMemo(() => selectSellItems(plan, selected), [plan, selected])
   const allowed = canDeleteInSell(agent)
   const { state } = deletion
+  const contacts = plan.items.filter((item) => item.record === 'contact').length
 
   if (state.phase === 'running' || state.phase === 'finished') {
     return (
@@ -69,6 +72,18 @@ function SellDeletion({ plan, obligation, onSearchAgain }: { plan: SellDeletionP
       <>
         <SM data-testid="sell-nothing">{t('sell.erasure.nothing')}</SM>
         <SellIntegrationNotice />
+      </>
+    )
+  }
+  if (!open) {
+    return (
+      <>
+        <SM data-testid="sell-erasure-counts">{`${t('sell.contacts', { count: contacts })} · ${t('sell.leads', { count: plan.items.length - contacts })}`}</SM>
+        <div>
+          <Button size="small" aria-expanded={false} onClick={() => setOpen(true)} data-testid="sell-review">
+            {t('sell.erasure.review')}
+          </Button>
+        </div>
       </>
     )
   }

@@ -5,6 +5,7 @@ import { Alert } from '@zendeskgarden/react-notifications'
 import { MD, SM } from '@zendeskgarden/react-typography'
 import type { CasePatch, RequestCase } from '../../core/case/request-case'
 import { useI18n } from '../../i18n/i18n-context'
+import { downloadText } from '../../react/browser-files'
 import { useRequestCase } from '../../react/request-case-context'
 import { ApiErrorMessage } from '../../components/api-error-message'
 import { ZendeskApiError } from '../../zendesk/api-error'
@@ -40,6 +41,12 @@ export default function RequestCasePanel() {
   }
 
   // Zendesk refuses any update to a closed ticket (422 `ClosedTicket`): the case must move to a follow-up.
+  function downloadEvidence() {
+    const subjectId = state.evidence[0]?.subjectUserId ?? 'unknown'
+    const day = new Date().toISOString().slice(0, 10)
+    downloadText(`privacy-evidence-user-${subjectId}-${day}.json`, `${JSON.stringify(state.evidence, null, 2)}\n`, 'application/json')
+  }
+
   const closed = state.saveError instanceof ZendeskApiError && fieldErrors(state.saveError).some((e) => e.code === 'ClosedTicket')
   return (
     <section aria-labelledby="request-case-title" data-testid="request-case" style={{ padding: '12px 0', display: 'grid', gap: 8 }}>
@@ -77,6 +84,14 @@ export default function RequestCasePanel() {
             </SM>
           )}
         </>
+      )}
+      {state.evidence.length > 0 && (
+        <div>
+          <Button size="small" isBasic onClick={downloadEvidence}>
+            {t('case.evidence.download', { count: state.evidence.length })}
+          </Button>
+          <SM>{t('case.evidence.hint')}</SM>
+        </div>
       )}
       {state.saveError !== null && (closed ? <Alert type="error" role="alert">{t('case.error.closed')}</Alert> : <ApiErrorMessage error={state.saveError} title={t('case.saveFailed')} />)}
     </section>

@@ -1,6 +1,8 @@
 import { screen, waitFor, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
-import { createFakeZendesk, DEMO_ADMIN_ID, DEMO_AGENT_ID, DEMO_SUBJECT_ID, REDACTION_CHAR } from '../../../dev/fake-zendesk/index'
+import { createFakeZendesk, DEMO_ADMIN_ID, DEMO_AGENT_ID, DEMO_PLANTED, DEMO_REQUEST_TICKET_ID, DEMO_SUBJECT_ID, REDACTION_CHAR } from '../../../dev/fake-zendesk/index'
+import type { ErasureJournal } from '../../../src/core/erasure/erasure-journal'
+import { expectOnlyConfirmedWrites } from '../../zendesk/erasure-write-guard'
 import { demoInventory } from '../../zendesk/erasure-kit'
 import { renderErasure } from './render-erasure'
 
@@ -112,4 +114,28 @@ test('speaks the agent language (French)', async () => {
   await renderErasure({ agentId: DEMO_ADMIN_ID, locale: 'fr', inventory: (f) => demoInventory(f, TICKETS) })
   expect(await screen.findByRole('button', { name: "Lancer l'effacement" })).toBeDisabled()
   expect(screen.getByRole('region', { name: 'Ticket n° 17' })).toHaveTextContent("données personnelles dans l'objet")
+})
+
+test('in the ticket sidebar the evidence can be added as an internal note on the request ticket, without personal data', async () => {
+  const user = userEvent.setup()
+  const { fake } = await renderErasure({ agentId: DEMO_ADMIN_ID, location: 'ticket_sidebar', ticketId: DEMO_REQUEST_TICKET_ID, inventory: (f) => demoInventory(f, [37, 40]) })
+  const confirm = await screen.findByTestId('erasure-confirm')
+  await user.click(within(confirm).getByRole('checkbox', { name: /cannot be undone/ }))
+  await user.click(within(confirm).getByRole('button', { name: 'Start the erasure' }))
+  await screen.findByText('Erasure finished', {}, { timeout: 15_000 })
+  const journal = JSON.parse(sessionStorage.getItem(`privacy-assistant.erasure.journal.erasure:${DEMO_SUBJECT_ID}`) ?? 'null') as ErasureJournal
+  const notesBefore = fake.state.getComments(DEMO_REQUEST_TICKET_ID).length
+
+  await user.click(screen.getByRole('button', { name: `Add as internal note on ticket #${DEMO_REQUEST_TICKET_ID}` }))
+  await screen.findByText(`Evidence added as an internal note on ticket #${DEMO_REQUEST_TICKET_ID}.`)
+  const comments = fake.state.getComments(DEMO_REQUEST_TICKET_ID)
+  expect(comments).toHaveLength(notesBefore + 1)
+  const note = comments.at(-1)
+  expect(note?.public).toBe(false)
+  expect(note?.plain_body).toContain('Privacy Assistant — erasure evidence')
+  expect(note?.plain_body).toContain(`Data subject: user ${DEMO_SUBJECT_ID}`)
+  for (const o of DEMO_PLANTED.occurrences.filter((x) => [37, 40].includes(x.ticketId))) expect(note?.plain_body).not.toContain(o.value)
+  expectOnlyConfirmedWrites(fake, journal, { evidenceNoteTicketId: DEMO_REQUEST_TICKET_ID })
+  // Added once: the button is gone (the journal remembers it, so a reload does not offer it again).
+  expect(screen.queryByRole('button', { name: /Add as internal note/ })).not.toBeInTheDocument()
 })

@@ -1,12 +1,14 @@
-import { within } from '@testing-library/react'
+import { screen, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import { DEMO_AGENT_ID, DEMO_REQUEST_TICKET_ID, DEMO_SUBJECT_ID } from '../../../dev/fake-zendesk/index'
 import { parseCaseNote } from '../../../src/core/case/case-note'
 import { renderApp } from '../../support/render-app'
+import { captureDownloads } from '../portability/capture-downloads'
 import { expectChecklistStatus, LAZY, openStep } from '../request-case/checklist-helpers'
 
 // Integration tests boot the whole app and load lazy steps through the test transform: give them time.
 vi.setConfig({ testTimeout: 60_000 })
+afterEach(() => vi.restoreAllMocks())
 
 async function open(options: Parameters<typeof renderApp>[0] = { location: 'ticket_sidebar', ticketId: DEMO_REQUEST_TICKET_ID }) {
   const app = await renderApp(options)
@@ -34,6 +36,13 @@ test('suspending explains the effect, needs a reason and a confirmation, and rec
   const note = parseCaseNote(fake.state.getComments(DEMO_REQUEST_TICKET_ID).at(-1)?.body)
   expect(note?.evidence).toMatchObject({ obligation: 'objection', notes: { reason: 'direct_marketing' } })
   expect(note?.evidence?.operations[0]).toMatchObject({ kind: 'suspend_user', outcome: 'done', verification: { method: 'reread_user', passed: true } })
+
+  // The session's evidence can be downloaded too, like erasure's.
+  const files = captureDownloads()
+  await user.click(within(await screen.findByTestId('request-case')).getByRole('button', { name: "Download this session's evidence (1 record)" }))
+  const records = JSON.parse((await files[0]?.text()) ?? '[]') as unknown[]
+  expect(records).toEqual([expect.objectContaining({ schema: 'privacy-assistant.evidence/v1', obligation: 'objection', subjectUserId: DEMO_SUBJECT_ID })])
+  expect(JSON.stringify(records)).not.toMatch(/@|L[ée]a/)
 })
 
 test('unsuspending says what comes back and is checked in Zendesk', async () => {

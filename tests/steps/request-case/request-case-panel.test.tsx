@@ -128,3 +128,17 @@ test('on a closed ticket, saving is refused by Zendesk and the agent is told to 
   await user.click(within(panel).getByRole('button', { name: 'Save request' }))
   expect(await within(panel).findByRole('alert', {}, LAZY)).toHaveTextContent('Record the request on a follow-up ticket.')
 })
+
+test('in French, the panel, the countdown and the note\'s human line follow the agent\'s language', async () => {
+  const { fake } = await renderApp({ location: 'ticket_sidebar', ticketId: DEMO_REQUEST_TICKET_ID, locale: 'fr' })
+  const user = userEvent.setup()
+  const panel = await findRequestPanel()
+  expect(within(panel).getByRole('heading', { name: 'Demande' })).toBeInTheDocument()
+  await user.click(await within(panel).findByRole('button', { name: 'Modifier la demande' }, LAZY))
+  fireEvent.change(within(panel).getByLabelText('Date de réception'), { target: { value: '2024-01-31' } })
+  await user.selectOptions(within(panel).getByLabelText('Loi'), 'gdpr')
+  await user.click(within(panel).getByRole('button', { name: 'Enregistrer la demande' }))
+  expect(await within(panel).findByTestId('case-due-date', {}, LAZY)).toHaveTextContent('29 févr. 2024')
+  expect(within(panel).getByText(/jours de retard/)).toBeInTheDocument()
+  expect(fake.state.getComments(DEMO_REQUEST_TICKET_ID).at(-1)?.body).toMatch(/^Privacy Assistant : détails de la demande mis à jour\./)
+})

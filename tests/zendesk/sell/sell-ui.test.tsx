@@ -124,7 +124,10 @@ test('erasure: preview → confirmation → delete → verified gone (404) → e
   const user = userEvent.setup()
   const step = await openStep(user, 'erasure', 'erasure-step')
   const section = await within(step).findByTestId('sell-erasure', {}, LAZY)
-  const preview = await within(section).findByTestId('sell-deletion-preview', {}, LAZY)
+  // Folded under the Support plan until the agent opens it.
+  expect(await within(section).findByTestId('sell-erasure-counts', {}, LAZY)).toHaveTextContent('1 contact · 2 leads')
+  await user.click(within(section).getByRole('button', { name: 'Review the Sell records' }))
+  const preview = within(section).getByTestId('sell-deletion-preview')
   const boxes = within(preview).getAllByRole('checkbox') as HTMLInputElement[]
   expect(boxes.map((b) => b.checked)).toEqual([true, true, false])
   expect(section).toHaveTextContent('Integration data in Sell (email, calendar entries and other third-party integrations)')
@@ -164,7 +167,8 @@ test('erasure: preview → confirmation → delete → verified gone (404) → e
 
   // Searching again finds only what the agent chose to keep.
   await user.click(within(section).getByRole('button', { name: 'Search Sell again' }))
-  const after = await within(section).findByTestId('sell-deletion-preview', {}, LAZY)
+  await user.click(await within(section).findByTestId('sell-review', {}, LAZY))
+  const after = within(section).getByTestId('sell-deletion-preview')
   expect(within(after).getAllByTestId('sell-deletion-item').map((i) => i.dataset.item)).toEqual([`sell:lead:${DEMO_SELL_IDS.phoneOnlyLead}`])
 })
 
@@ -173,7 +177,8 @@ test('objection offers the same Sell deletion; a light agent sees the records bu
   const user = userEvent.setup()
   const step = await openStep(user, 'objection', 'objection-step')
   const section = await within(step).findByTestId('sell-erasure', {}, LAZY)
-  await within(section).findByTestId('sell-deletion-preview', {}, LAZY)
+  await user.click(await within(section).findByTestId('sell-review', {}, LAZY))
+  expect(within(section).getByTestId('sell-deletion-preview')).toBeInTheDocument()
   expect(section).toHaveTextContent('Only admins and agents can delete Sell records')
   expect(within(section).queryByTestId('sell-delete')).not.toBeInTheDocument()
 })

@@ -17,12 +17,23 @@ function isRunChar(c: number): boolean {
   return isHex(c) || c === 58 || c === 46
 }
 
+/** An address needs '::' or seven groups; checked before any string is built ("10:45" is the usual candidate). */
+function enoughColons(text: string, s: number, e: number): boolean {
+  let colons = 0
+  for (let i = s; i < e; i++) {
+    if (text.charCodeAt(i) !== 58) continue
+    if (text.charCodeAt(i + 1) === 58 && i + 1 < e) return true
+    colons++
+  }
+  return colons >= 6
+}
+
 function tryCandidate(ctx: ScanContext, s: number, e: number): boolean {
   const { text } = ctx
   let end = e
   while (end > s && text.charCodeAt(end - 1) === 46) end--
+  if (!enoughColons(text, s, end)) return false
   let body = text.slice(s, end)
-  if (!body.includes('::') && body.split(':').length < 7) return false
   if (text.charCodeAt(end) === 37 /* % */) {
     let z = end + 1
     while (z < text.length && z - end < 32 && (isAsciiAlnum(text.charCodeAt(z)) || text.charCodeAt(z) === 95)) z++

@@ -1,8 +1,8 @@
 import { isDigit } from '../text/char-class'
 
 // Splits text into "numeric chunks": digit groups joined by short separator runs (space, dash,
-// dot, slash, brackets). One linear regex pass; recognizers then look at group windows, so a
-// card or phone is never carved out of the middle of a longer digit group.
+// dot, slash, brackets). The runs come from the shared pre-scan; recognizers then look at group
+// windows, so a card or phone is never carved out of the middle of a longer digit group.
 
 export interface NumericChunk {
   /** Offset of the first digit group (a leading '+' or '(' is reported separately). */
@@ -20,7 +20,6 @@ export interface NumericChunk {
   window?: string
 }
 
-const CHUNK = /\d[\d ()./\u00a0-]*/g
 const MAX_SEP = 3
 
 function splitIntoChunks(text: string, from: number, to: number, visit: (c: NumericChunk) => void): void {
@@ -52,14 +51,16 @@ function splitIntoChunks(text: string, from: number, to: number, visit: (c: Nume
   if (chunk) visit(chunk)
 }
 
-/** Visits chunks; runs shorter than `minLength` characters are skipped without building a chunk. */
-export function scanNumericChunks(text: string, visit: (chunk: NumericChunk) => void, minLength = 1): void {
-  CHUNK.lastIndex = 0
-  let m: RegExpExecArray | null
-  while ((m = CHUNK.exec(text)) !== null) {
-    if (m[0].length < minLength) continue
-    let end = m.index + m[0].length
-    while (end > m.index && !isDigit(text.charCodeAt(end - 1))) end--
-    splitIntoChunks(text, m.index, end, visit)
+/**
+ * Visits the chunks of the pre-scan's numeric runs (`[start, end, …]`, each a match of
+ * /\d[\d ()./\u00a0-]*\/); runs shorter than `minLength` characters are skipped.
+ */
+export function visitNumericChunks(text: string, runs: readonly number[], visit: (chunk: NumericChunk) => void, minLength = 1): void {
+  for (let k = 0; k < runs.length; k += 2) {
+    const start = runs[k] as number
+    let end = runs[k + 1] as number
+    if (end - start < minLength) continue
+    while (end > start && !isDigit(text.charCodeAt(end - 1))) end--
+    splitIntoChunks(text, start, end, visit)
   }
 }

@@ -1,6 +1,7 @@
-import { scanNumericChunks, type NumericChunk } from './numeric-chunks'
+import { prescanOf } from './cue-words'
+import { visitNumericChunks, type NumericChunk } from './numeric-chunks'
 import { classifyIds, classifyPhone, worthClassifying, type Scored } from './numeric-classify'
-import { currencyBefore, makeWindow, unitAfter } from './numeric-shapes'
+import { currencyBefore, makeWindow, unitAfter, type Window } from './numeric-shapes'
 import type { ScanContext } from './scan-context'
 
 // Walks each numeric chunk left to right. At every allowed start group it evaluates the windows
@@ -40,7 +41,7 @@ function subjectPhone(ctx: ScanContext, chunk: NumericChunk, i: number, j: numbe
   if (identity) ctx.out.push({ type: 'PHONE', start: w.start, end: w.end, confidence: 1, rule: 'subject-phone', subject: true, identity })
 }
 
-function visitChunk(ctx: ScanContext, chunk: NumericChunk, found: Scored[]): void {
+function visitChunk(ctx: ScanContext, chunk: NumericChunk, found: Scored[], windows: (Window | undefined)[]): void {
   const n = chunk.groupStart.length
   const wantsSubject = ctx.subjectPhone !== undefined
   if (chunk.digits.length < (wantsSubject ? 6 : 8) && n < 4) return
@@ -52,17 +53,21 @@ function visitChunk(ctx: ScanContext, chunk: NumericChunk, found: Scored[]): voi
     let jMax = i - 1
     while (jMax + 1 < n && jMax + 1 - i < MAX_GROUPS && digitsBetween(chunk, i, jMax + 1) <= MAX_DIGITS) jMax++
     const skipLeft = i === 0 && moneyLeft
+    // Windows are built once per (i, j) and shared by the id rules and the phone pass.
+    windows.length = 0
     for (let j = i; j <= jMax; j++) {
       const d = digitsBetween(chunk, i, j)
       if (wantsSubject && d >= 6) subjectPhone(ctx, chunk, i, j)
       if (skipLeft || (j === n - 1 && unitRight) || !worthClassifying(d, j - i + 1)) continue
-      classifyIds(ctx, makeWindow(ctx.text, chunk, i, j), found)
+      const w = makeWindow(ctx.text, chunk, i, j)
+      windows[j - i] = w
+      classifyIds(ctx, w, found)
     }
     for (let j = jMax; j >= i && !skipLeft; j--) {
       const d = digitsBetween(chunk, i, j)
       if (d < 8) break
       if (d > 15 || (j === n - 1 && unitRight)) continue
-      const p = classifyPhone(ctx, makeWindow(ctx.text, chunk, i, j))
+      const p = classifyPhone(ctx, windows[j - i] ?? makeWindow(ctx.text, chunk, i, j))
       if (p) {
         found.push(p)
         break
@@ -83,6 +88,7 @@ function visitChunk(ctx: ScanContext, chunk: NumericChunk, found: Scored[]): voi
 
 export function recognizeNumericIds(ctx: ScanContext): void {
   const found: Scored[] = []
+  const windows: (Window | undefined)[] = []
   // Nothing shorter than "1.2.3.4" or six digits can match any rule.
-  scanNumericChunks(ctx.text, (chunk) => visitChunk(ctx, chunk, found), ctx.subjectPhone ? 6 : 7)
+  visitNumericChunks(ctx.text, prescanOf(ctx).numericRuns, (chunk) => visitChunk(ctx, chunk, found, windows), ctx.subjectPhone ? 6 : 7)
 }

@@ -1,61 +1,35 @@
-import { isWordChar } from '../text/char-class'
 import { readName } from './name-tokens'
-import { cueHits } from './cue-words'
-import { emit, lowerText, type ScanContext } from './scan-context'
+import { cueHits, prescanOf, type CueHit, type CueKind } from './cue-words'
+import { emit, type ScanContext } from './scan-context'
 
 // Generic names are only reported where the text announces one: self-introductions, form
 // fields, honorifics, greetings at the start of a line and sign-offs followed by a name line.
+// The announcing phrases come from the shared pre-scan; here each one is checked in place.
 
-interface CueKind {
+interface NameCue {
   confidence: number
   rule: string
   /** Minimum number of name words required after the cue. */
   minWords: number
   /** The name must end its line (sign-offs, greetings). */
   endOfLine?: boolean
+  /** What must follow the cue phrase before the name (sticky, case-insensitive). */
+  gap?: RegExp
 }
 
-/** One regex per haystack; capture group k (1-based) tells which kind of cue matched. */
-interface Cue {
-  re: RegExp
-  kinds: CueKind[]
-  lower: boolean
-}
-
-const FIELD = 'name|nom|nome|nombre|customer|client|cliente|titular|holder|account holder|cardholder|titulaire(?: du compte)?|prénom et nom|nom et prénom'
-const GREETING =
-  'hi|hello|hey|dear|good (?:morning|afternoon|evening)|bonjour|bonsoir|salut|cher|chère|olá|ola|oi|bom dia|boa tarde|boa noite|prezado|prezada|caro|cara|hola|buenos días|buenas tardes|buenas|estimado|estimada|querido|querida'
 const GREETING_TITLE = 'mr|mrs|ms|dr|mme|monsieur|madame|sr|sra|senhor|senhora|señor|señora|dona|don'
-const SIGN_OFF =
-  '(?:best|kind|warm|many thanks and|with)? ?regards|best wishes|best|thanks|thank you|many thanks|cheers|sincerely(?: yours)?|yours(?: truly| sincerely)?|(?:bien )?cordialement|bien à vous|merci(?: beaucoup)?|salutations|sincères salutations|atenciosamente|cumprimentos|melhores cumprimentos|com os melhores cumprimentos|obrigad[oa]|abraços?|att\\.?|saludos(?: cordiales)?|un saludo|atentamente|gracias|muchas gracias|un abrazo'
-const HONORIFIC = 'Mr|Mrs|Ms|Miss|Mx|Dr|Mme|Mlle|Monsieur|Madame|Mademoiselle|Sr|Sra|Srta|Senhor|Senhora|Señor|Señora|Dona|Doña|Dña|Don|Prof'
 
-// Cues are merged into as few regexes as possible: each one is a full pass over the text.
-// Lowercased-text regexes are case-sensitive (much faster than /iu); honorifics need their
-// capital letter and run on the original text.
-const CUES: Cue[] = [
-  {
-    re: new RegExp(
-      `(?:^|\\n)[ \\t]*(?:(${FIELD})[ \\t]*:[ \\t]*|(${GREETING})[ \\t]+(?:(?:${GREETING_TITLE})\\.?[ \\t]+)?|(${SIGN_OFF})[ \\t]*[,.!]?[ \\t]*(?:\\r?\\n[ \\t]*|[ \\t]*-{1,2}[ \\t]*))`,
-      'g',
-    ),
-    kinds: [
-      { confidence: 0.8, rule: 'name-field', minWords: 1 },
-      { confidence: 0.65, rule: 'name-greeting', minWords: 1, endOfLine: true },
-      { confidence: 0.7, rule: 'name-signature', minWords: 1, endOfLine: true },
-    ],
-    lower: true,
-  },
-  {
-    re: new RegExp(`(?<![a-zà-öø-ÿA-ZÀ-ÖØ-Þ0-9])(${HONORIFIC})\\.?\\s+`, 'g'),
-    kinds: [{ confidence: 0.75, rule: 'name-honorific', minWords: 1 }],
-    lower: false,
-  },
-]
-
-function kindOf(cue: Cue, m: RegExpExecArray): CueKind {
-  for (let k = 0; k < cue.kinds.length; k++) if (m[k + 1] !== undefined) return cue.kinds[k] as CueKind
-  return cue.kinds[0] as CueKind
+const LINE_CUES: Partial<Record<CueKind, NameCue>> = {
+  'name-field': { confidence: 0.8, rule: 'name-field', minWords: 1, gap: /[ \t]*:[ \t]*/iy },
+  greeting: { confidence: 0.65, rule: 'name-greeting', minWords: 1, endOfLine: true, gap: new RegExp(`[ \\t]+(?:(?:${GREETING_TITLE})\\.?[ \\t]+)?`, 'iy') },
+  'sign-off': { confidence: 0.7, rule: 'name-signature', minWords: 1, endOfLine: true, gap: /[ \t]*[,.!]?[ \t]*(?:\r?\n[ \t]*|[ \t]*-{1,2}[ \t]*)/iy },
+}
+const HONORIFIC: NameCue = { confidence: 0.75, rule: 'name-honorific', minWords: 1 }
+// Honorifics count only when capitalised as written ("Mr", "Dona"), never "mr" or "don".
+const HONORIFIC_WORD = /(?:Mr|Mrs|Ms|Miss|Mx|Dr|Mme|Mlle|Monsieur|Madame|Mademoiselle|Sr|Sra|Srta|Senhor|Senhora|Señor|Señora|Dona|Doña|Dña|Don|Prof)\.?\s+/y
+const INTRO_KINDS: Partial<Record<CueKind, NameCue>> = {
+  intro: { confidence: 0.85, rule: 'name-self-intro', minWords: 1 },
+  'weak-intro': { confidence: 0.7, rule: 'name-weak-intro', minWords: 2 },
 }
 
 function endsLine(text: string, end: number): boolean {
@@ -66,16 +40,24 @@ function endsLine(text: string, end: number): boolean {
   return c === 10 || c === 13 || c === 44 || c === 33 || c === 46 || c === 58 || c === 59 || c === 124 || c === 45
 }
 
-const INTRO_KINDS: Record<'intro' | 'weak-intro', CueKind> = {
-  intro: { confidence: 0.85, rule: 'name-self-intro', minWords: 1 },
-  'weak-intro': { confidence: 0.7, rule: 'name-weak-intro', minWords: 2 },
+/** Offset of the line break (or text start) before `pos` when only blanks separate them, else -1. */
+function lineStartBefore(text: string, pos: number): number {
+  let k = pos - 1
+  while (k >= 0 && (text.charCodeAt(k) === 32 || text.charCodeAt(k) === 9)) k--
+  if (k < 0) return 0
+  return text.charCodeAt(k) === 10 ? k : -1
+}
+
+function sticky(re: RegExp, text: string, pos: number): number {
+  re.lastIndex = pos
+  return re.test(text) ? re.lastIndex : -1
 }
 
 function introductions(ctx: ScanContext): void {
   const { text } = ctx
   for (const cue of cueHits(ctx)) {
-    if (cue.kind !== 'intro' && cue.kind !== 'weak-intro') continue
     const kind = INTRO_KINDS[cue.kind]
+    if (!kind) continue
     let pos = cue.end
     while (pos < text.length && /\s/.test(text.charAt(pos))) pos++
     const name = readName(text, pos)
@@ -83,28 +65,44 @@ function introductions(ctx: ScanContext): void {
   }
 }
 
+/** Reads and reports the name after a cue; returns its end, or -1. */
+function nameAfter(ctx: ScanContext, cue: NameCue, pos: number): number {
+  const name = readName(ctx.text, pos)
+  if (!name || name.words < cue.minWords || (cue.endOfLine && !endsLine(ctx.text, name.end))) return -1
+  const confidence = cue.endOfLine && name.words > 1 ? cue.confidence + 0.1 : cue.confidence
+  emit(ctx, 'PERSON_NAME', name.start, name.end, confidence, cue.rule)
+  return name.end
+}
+
+function lineCues(ctx: ScanContext, hits: readonly CueHit[]): void {
+  const { text } = ctx
+  let done = 0
+  for (const h of hits) {
+    const cue = LINE_CUES[h.kind]
+    if (!cue?.gap) continue
+    const lineStart = lineStartBefore(text, h.start)
+    if (lineStart < done || lineStart < 0) continue
+    const pos = sticky(cue.gap, text, h.end)
+    if (pos < 0) continue
+    const end = nameAfter(ctx, cue, pos)
+    if (end >= 0) done = Math.max(done, end)
+  }
+}
+
+function honorifics(ctx: ScanContext, hits: readonly CueHit[]): void {
+  let next = 0
+  for (const h of hits) {
+    if (h.kind !== 'honorific' || h.start < next) continue
+    const pos = sticky(HONORIFIC_WORD, ctx.text, h.start)
+    if (pos < 0) continue
+    next = Math.max(pos, nameAfter(ctx, HONORIFIC, pos))
+  }
+}
+
 export function recognizePersonNames(ctx: ScanContext): void {
   if (!ctx.enabled.has('PERSON_NAME')) return
   introductions(ctx)
-  const { text } = ctx
-  const lower = lowerText(ctx)
-  for (const cue of CUES) {
-    const haystack = cue.lower ? lower : text
-    cue.re.lastIndex = 0
-    let m: RegExpExecArray | null
-    while ((m = cue.re.exec(haystack)) !== null) {
-      if (m.index > 0 && haystack.charCodeAt(m.index) !== 10 && isWordChar(haystack.charCodeAt(m.index - 1))) continue
-      const kind = kindOf(cue, m)
-      const pos = m.index + m[0].length
-      const name = readName(text, pos)
-      if (!name || name.words < kind.minWords || (kind.endOfLine && !endsLine(text, name.end))) {
-        // Cues can chain ("Merci.\nCordialement,\nÉlodie"): retry from inside this match.
-        cue.re.lastIndex = m.index + 1
-        continue
-      }
-      const confidence = kind.endOfLine && name.words > 1 ? kind.confidence + 0.1 : kind.confidence
-      emit(ctx, 'PERSON_NAME', name.start, name.end, confidence, kind.rule)
-      cue.re.lastIndex = Math.max(cue.re.lastIndex, name.end)
-    }
-  }
+  const hits = prescanOf(ctx).hits
+  lineCues(ctx, hits)
+  honorifics(ctx, hits)
 }

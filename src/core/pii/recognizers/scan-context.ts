@@ -1,5 +1,6 @@
 import { foldText } from '../text/fold'
-import type { CueHit } from './cue-words'
+import type { Prescan } from '../text/prescan'
+import type { CueHit, CueKind } from './cue-words'
 import type { Candidate, PhoneRegion, PiiLocale, PiiType } from '../types'
 
 /** What every recognizer receives: the text, which types are wanted, and where to put results. */
@@ -14,7 +15,9 @@ export interface ScanContext {
   /** Returns the subject identity a phone-shaped digit string belongs to, if any. */
   subjectPhone?: (digits: string, international: boolean) => string | undefined
   lower?: string
-  /** Cue phrases found once and shared by the context-driven recognizers. */
+  /** The shared pre-scan (cue phrases, digit tokens), computed on first use. */
+  pre?: Prescan<CueKind>
+  /** Cue phrases announcing names, birth dates and passwords. */
   cues?: readonly CueHit[]
 }
 

@@ -1,10 +1,11 @@
-import { emit, type ScanContext } from './scan-context'
 import { isAsciiAlnum } from '../text/char-class'
+import { hitsOf } from './cue-words'
+import { emit, type ScanContext } from './scan-context'
 
-// Scheme and www. URLs run to the next whitespace/quote/bracket, minus trailing punctuation.
+// Scheme and www. URLs (found by the shared pre-scan) run to the next whitespace/quote/bracket,
+// minus trailing punctuation.
 // Bare domains ("example.com") are found from a short list of TLDs and grown to the left.
 
-const START = /\b(?:https?:\/\/|ftp:\/\/|www\.)/gi
 const BARE_TLD = /\.(?:com|org|net|edu|gov|info|biz|io|co|fr|pt|br|es|uk|us|de|it|eu|be|ch|ca|nl|ie|lu|mx|ar|cl|pe|app|dev|site|online|shop|store|tech|cloud|email)(?![A-Za-z0-9-])/gi
 const HOST = /^(?:[A-Za-z0-9\u00c0-\uffff](?:[A-Za-z0-9\u00c0-\uffff-]{0,61}[A-Za-z0-9\u00c0-\uffff])?\.)+[A-Za-z\u00c0-\uffff]{2,63}$/
 
@@ -36,21 +37,21 @@ function hostOf(url: string): string {
 
 function schemeUrls(ctx: ScanContext, claimed: [number, number][]): void {
   const { text } = ctx
-  START.lastIndex = 0
-  let m: RegExpExecArray | null
-  while ((m = START.exec(text)) !== null) {
-    let e = m.index + m[0].length
+  let next = 0
+  for (const m of hitsOf(ctx, 'url')) {
+    if (m.start < next) continue
+    let e = m.end
     while (e < text.length && isUrlChar(text.charCodeAt(e))) e++
-    e = trimEnd(text, m.index, e)
-    START.lastIndex = e
-    const host = hostOf(text.slice(m.index, e))
+    e = trimEnd(text, m.start, e)
+    next = e
+    const host = hostOf(text.slice(m.start, e))
     if (host.length > 253) continue
-    const www = m[0].toLowerCase() === 'www.'
+    const www = m.end - m.start === 4 // "www." (schemes are longer)
     if (www && !host.slice(4).includes('.')) continue
     const isIpHost = /^\[?[0-9a-f:.]+\]?$/i.test(host) && /[.:]/.test(host)
     if (!HOST.test(host) && !isIpHost && host !== 'localhost') continue
-    emit(ctx, 'URL', m.index, e, www ? 0.65 : 0.7, www ? 'url-www' : 'url-scheme')
-    claimed.push([m.index, e])
+    emit(ctx, 'URL', m.start, e, www ? 0.65 : 0.7, www ? 'url-www' : 'url-scheme')
+    claimed.push([m.start, e])
   }
 }
 
