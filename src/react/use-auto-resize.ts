@@ -5,7 +5,7 @@ import type { ZafClient } from '../zendesk/zaf-client'
  * Tells Zendesk how tall the app is whenever its content changes, so the sidebar never shows an inner
  * scrollbar or a blank tail. Width stays 100%: flexible sidebars decide their own width.
  */
-export function useAutoResize(client: ZafClient, ref: RefObject<HTMLElement | null>, maxHeight = 4000): void {
+export function useAutoResize(client: ZafClient, ref: RefObject<HTMLElement | null>, maxHeight = 20_000): void {
   useEffect(() => {
     const element = ref.current
     if (!element) return

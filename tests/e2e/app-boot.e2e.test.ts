@@ -42,15 +42,20 @@ describe.each(LOCATIONS)('the app in the $location', ({ location, shot }) => {
         await expect(frame.getByText(title, { exact: true }).first().isVisible(), title).resolves.toBe(true)
       }
 
-      // resize was invoked and applied to the iframe element.
-      const frameState = await page.evaluate(() => {
-        const current = window.__workspace?.frame()
-        return { lastResize: current?.lastResize, height: current?.element.getBoundingClientRect().height, styleHeight: current?.element.style.height }
-      })
+      // resize was invoked and applied to the iframe element. Panels load lazily and change the height
+      // for a moment after first paint, so wait until the frame has caught up with the content.
+      const readSizes = async () => {
+        const state = await page.evaluate(() => {
+          const current = window.__workspace?.frame()
+          return { lastResize: current?.lastResize, height: current?.element.getBoundingClientRect().height, styleHeight: current?.element.style.height }
+        })
+        const contentHeight = await frame.evaluate(() => document.querySelector('main')?.getBoundingClientRect().height ?? 0)
+        return { ...state, gap: Math.abs((state.height ?? 0) - Math.min(contentHeight, 20_000)) }
+      }
+      await expect.poll(async () => (await readSizes()).gap, { timeout: 15_000, message: 'the frame is as tall as the app content' }).toBeLessThanOrEqual(2)
+      const frameState = await readSizes()
       expect(frameState.lastResize?.height).toMatch(/^\d+(\.\d+)?px$/)
       expect(frameState.styleHeight).toBe(frameState.lastResize?.height)
-      const contentHeight = await frame.evaluate(() => document.querySelector('main')?.getBoundingClientRect().height ?? 0)
-      expect(Math.abs((frameState.height ?? 0) - contentHeight), 'the frame is as tall as the app content').toBeLessThanOrEqual(2)
 
       // The Support API calls went through the host to the fake and show in the panel, newest first.
       const entries = await page.evaluate(() => window.__workspace?.log.entries() ?? [])

@@ -12,6 +12,9 @@ export default defineConfig({
     globalSetup: ['tests/e2e/global-setup.ts'],
     fileParallelism: false,
     testTimeout: 60_000,
+    // A real browser on a shared CI runner can lose a race under load; a test that fails twice is a
+    // real failure, and every failed attempt is still printed.
+    retry: 1,
     // The first hook may wait for a production build and Vite's dependency optimisation.
     hookTimeout: 180_000,
     teardownTimeout: 30_000,
