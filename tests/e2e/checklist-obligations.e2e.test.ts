@@ -6,6 +6,7 @@ import { e2eEnvironment } from './support/e2e-environment'
 import { screenshot } from './support/screenshots'
 import { translation } from './support/translations'
 import { appFrame, connectBrowser, openWorkspace, waitForAppText, waitForRegistration } from './support/workspace-page'
+import { checkGardenBox } from './support/garden-checkbox'
 
 // The checklist's four obligations and the request's deadline in the real browser: the production build in
 // the local Agent Workspace, through the real ZAF SDK. Files are really downloaded from inside the
@@ -58,7 +59,7 @@ describe('the checklist obligations in the browser', () => {
       const panel = frame.getByTestId('request-case')
       await panel.getByRole('button', { name: text('case.edit') }).click()
       for (const type of ['correction', 'portability', 'objection']) {
-        await panel.getByRole('checkbox', { name: text(`checklist.obligation.${type}.title`) }).check({ force: true }) // Garden hides the native input behind its styled label
+        await checkGardenBox(panel.getByRole('checkbox', { name: text(`checklist.obligation.${type}.title`) }))
       }
       await panel.getByLabel(text('case.field.received')).fill('2026-01-31')
       await panel.getByLabel(text('case.field.jurisdiction')).selectOption('gdpr')

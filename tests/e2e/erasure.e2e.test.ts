@@ -8,6 +8,7 @@ import { e2eEnvironment } from './support/e2e-environment'
 import { screenshot } from './support/screenshots'
 import { translation } from './support/translations'
 import { connectBrowser, openWorkspace, waitForAppText } from './support/workspace-page'
+import { checkGardenBox } from './support/garden-checkbox'
 
 // Issue 5's acceptance in the real browser: the production build in the local Agent Workspace erases the
 // demo subject — strings redacted in open, solved and closed tickets, a file redacted, the ticket with the
@@ -107,14 +108,14 @@ describe('erasure in the browser', () => {
       const plan = frame.getByTestId('erasure-plan')
       // The app stays under the apps limit (100 requests a minute) across the scan and the plan's reads.
       await plan.waitFor({ timeout: 150_000 })
-      await plan.getByRole('checkbox', { name: 'Redact passport_scan.jpg' }).check({ force: true })
+      await checkGardenBox(plan.getByRole('checkbox', { name: 'Redact passport_scan.jpg' }))
       await frame.getByRole('region', { name: 'Ticket #17' }).getByText(/^The whole ticket goes to deleted/).waitFor()
       await expect(frame.getByTestId('user-deletion-status').textContent()).resolves.toContain('deleted, then permanently deleted')
 
       const before = await accountDigest(page)
       await page.evaluate(() => window.__workspace?.fake.clearWriteLog())
       const confirm = frame.getByTestId('erasure-confirm')
-      await confirm.getByRole('checkbox', { name: /cannot be undone/ }).check({ force: true })
+      await checkGardenBox(confirm.getByRole('checkbox', { name: /cannot be undone/ }))
       await confirm.getByTestId('typed-confirmation').fill(text('erasure.confirm.word'))
       await confirm.getByRole('button', { name: text('erasure.confirm.start') }).click()
       await frame.getByText(text('erasure.run.titleFinished')).waitFor({ timeout: 240_000 })

@@ -8,6 +8,7 @@ import { e2eEnvironment } from './support/e2e-environment'
 import { screenshot } from './support/screenshots'
 import { translation } from './support/translations'
 import { connectBrowser, openWorkspace, waitForAppText } from './support/workspace-page'
+import { checkGardenBox } from './support/garden-checkbox'
 
 // Issue 7's acceptance in the real browser: with the Sell setting on (the demo installation's default),
 // the production build in the local Agent Workspace finds the demo subject's Sell contact and lead,
@@ -92,7 +93,7 @@ describe('Zendesk Sell in the browser', () => {
       await block.getByTestId('sell-delete').click()
       const confirm = block.getByTestId('sell-deletion-confirm')
       // Garden hides the native input behind its styled label.
-      await confirm.getByRole('checkbox', { name: text('sell.erasure.confirmCheck') }).check({ force: true })
+      await checkGardenBox(confirm.getByRole('checkbox', { name: text('sell.erasure.confirmCheck') }))
       await confirm.getByTestId('sell-confirm-word').fill(text('sell.erasure.confirmWord'))
       await confirm.getByRole('button', { name: text('sell.erasure.confirm') }).click()
       await block.getByText(text('sell.erasure.finished', { done: 2, total: 2 })).waitFor({ timeout: 30_000 })
