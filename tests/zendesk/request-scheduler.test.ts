@@ -1,39 +1,6 @@
 // @vitest-environment node
+import { flush, manualClock } from '../support/manual-clock'
 import { createRequestScheduler } from '../../src/zendesk/request-scheduler'
-
-/** A manual clock: timers fire only when the test advances time. */
-function manualClock() {
-  let now = 0
-  const timers: { at: number; fn: () => void }[] = []
-  return {
-    now: () => now,
-    setTimer: (fn: () => void, ms: number) => {
-      const timer = { at: now + ms, fn }
-      timers.push(timer)
-      return timer
-    },
-    clearTimer: (handle: unknown) => {
-      const index = timers.indexOf(handle as (typeof timers)[number])
-      if (index >= 0) timers.splice(index, 1)
-    },
-    async advance(ms: number) {
-      const target = now + ms
-      for (;;) {
-        timers.sort((a, b) => a.at - b.at)
-        const next = timers[0]
-        if (!next || next.at > target) break
-        timers.shift()
-        now = next.at
-        next.fn()
-        await flush()
-      }
-      now = target
-      await flush()
-    },
-  }
-}
-
-const flush = () => new Promise<void>((resolve) => setImmediate(resolve))
 
 test('never starts more than the per-minute limit in any rolling minute', async () => {
   const clock = manualClock()
