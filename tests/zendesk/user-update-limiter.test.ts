@@ -1,5 +1,5 @@
 // @vitest-environment node
-import { flush, manualClock } from '../support/manual-clock'
+import { manualClock } from '../support/manual-clock'
 import { createUserUpdateLimiter } from '../../src/zendesk/user-update-limiter'
 
 test('a sixth update of the same user within a minute waits for the window; others are not held up', async () => {
