@@ -4,6 +4,7 @@ import { clockFromEpoch, createClock, type FakeClock } from './clock'
 import { FaultQueue, type FaultSpec } from './faults'
 import { appInstallationRoutes } from './handlers/app-installations'
 import { commentRoutes } from './handlers/comments'
+import { customRoleRoutes } from './handlers/custom-roles'
 import { deletedTicketRoutes } from './handlers/deleted-tickets'
 import { deletedUserRoutes } from './handlers/deleted-users'
 import { fallbackRoutes } from './handlers/fallback'
@@ -125,6 +126,7 @@ export function createFakeZendesk(options: CreateFakeZendeskOptions = {}): FakeZ
     ...searchRoutes,
     ...jobRoutes,
     ...appInstallationRoutes,
+    ...customRoleRoutes,
     ...fallbackRoutes,
   ])
 

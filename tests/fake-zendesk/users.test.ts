@@ -196,3 +196,25 @@ describe('identities', () => {
     expect((await get(`${IDS}/${phone?.id}`)).status).toBe(404)
   })
 })
+
+describe('custom roles', () => {
+  test('a role reads back the permissions its agents hold, in the API\'s configuration names', async () => {
+    fake.setActingUser(DEMO_MANAGER_AGENT_ID)
+    const manager = await get('/api/v2/custom_roles/360000003')
+    expect(manager.status).toBe(200)
+    expect(manager.body.custom_role).toMatchObject({
+      id: 360000003,
+      role_type: 0,
+      configuration: { end_user_profile_access: 'full', ticket_deletion: false, ticket_redaction: false, light_agent: false },
+    })
+    const light = await get('/api/v2/custom_roles/360000002.json')
+    expect(light.body.custom_role).toMatchObject({ role_type: 1, configuration: { light_agent: true, end_user_profile_access: 'readonly', ticket_deletion: false } })
+  })
+
+  test('an unknown role is a 404 and end users may not read roles', async () => {
+    fake.setActingUser(DEMO_AGENT_ID)
+    expect((await get('/api/v2/custom_roles/999')).status).toBe(404)
+    fake.setActingUser(DEMO_SUBJECT_ID)
+    expect((await get('/api/v2/custom_roles/360000003')).status).toBe(403)
+  })
+})

@@ -1,4 +1,4 @@
-import { createFakeZendesk, DEMO_ADMIN_ID, DEMO_AGENT_ID, DEMO_LIGHT_AGENT_ID, DEMO_SUBJECT_ID } from '../../dev/fake-zendesk/index'
+import { createFakeZendesk, DEMO_ADMIN_ID, DEMO_AGENT_ID, DEMO_LIGHT_AGENT_ID, DEMO_MANAGER_AGENT_ID, DEMO_SUBJECT_ID } from '../../dev/fake-zendesk/index'
 import { createErasureKit, demoInventory } from './erasure-kit'
 import { expectOnlyConfirmedWrites } from './erasure-write-guard'
 
@@ -54,6 +54,29 @@ test('an agent with delete permission redacts and moves tickets to deleted; perm
   expect(kit.fake.writeLog.some((w) => w.path.includes('deleted_tickets') || w.path.includes('deleted_users') || w.path.includes('/users/'))).toBe(false)
   expect(result.journal.entries.filter((e) => e.kind === 'soft_delete_ticket').every((e) => e.state === 'done')).toBe(true)
   expectOnlyConfirmedWrites(kit.fake, journal)
+})
+
+test('a custom-role agent who may manage end users (read from GET /custom_roles/{id}) deletes the subject', async () => {
+  const { kit, permissions, plan, journal, result } = await planAndRun(DEMO_MANAGER_AGENT_ID)
+  expect(kit.fake.requestLog.some((r) => r.path === '/api/v2/custom_roles/360000003')).toBe(true)
+  expect(permissions).toMatchObject({ isAdmin: false, customRoleId: 360000003, deleteEndUsers: true, deleteStaff: false, permanentlyDeleteTickets: false })
+  expect(plan.userDeletion?.blockers.map((b) => b.code)).not.toContain('no_permission')
+  const userOps = plan.operations.filter((op) => op.kind === 'soft_delete_user' || op.kind === 'permanently_delete_user')
+  expect(userOps.map((op) => [op.kind, op.allowed])).toEqual([['soft_delete_user', true], ['permanently_delete_user', true]])
+  const userEntries = result.journal.entries.filter((e) => e.kind === 'soft_delete_user' || e.kind === 'permanently_delete_user')
+  expect(userEntries.map((e) => e.state)).toEqual(['done', 'done'])
+  expect(result.outcome).toBe('finished')
+  expect(kit.fake.state.isUserPermanentlyDeleted(DEMO_SUBJECT_ID)).toBe(true)
+  expectOnlyConfirmedWrites(kit.fake, journal)
+})
+
+test('when the custom role cannot be read, the same agent is treated as not allowed to delete users', async () => {
+  const { kit, permissions, plan, result } = await planAndRun(DEMO_MANAGER_AGENT_ID, (fake) => fake.failNext({ path: '/api/v2/custom_roles/360000003', status: 403 }))
+  expect(permissions.deleteEndUsers).toBe(false)
+  expect(plan.userDeletion?.blockers.map((b) => b.code)).toContain('no_permission')
+  expect(result.journal.entries.filter((e) => e.kind === 'soft_delete_user').every((e) => e.state === 'skipped' && e.reason === 'not_permitted')).toBe(true)
+  expect(kit.fake.writeLog.some((w) => w.path.startsWith('/api/v2/users/') || w.path.startsWith('/api/v2/deleted_users'))).toBe(false)
+  expect(kit.fake.state.isUserDeleted(DEMO_SUBJECT_ID)).toBe(false)
 })
 
 test('an admin may do everything in the plan', async () => {

@@ -4,6 +4,7 @@ import { getColor } from '@zendeskgarden/react-theming'
 import { MD, SM } from '@zendeskgarden/react-typography'
 import type { Finding, ReviewState } from '../../core/inventory/inventory-types'
 import { useI18n } from '../../i18n/i18n-context'
+import { useTicketFieldTitles } from '../../react/use-ticket-field-titles'
 import { confidencePercent, formatDate, identityKind } from './describe-finding'
 import { FindingInContext } from './finding-in-context'
 import { groupLabel } from './group-heading'
@@ -39,6 +40,10 @@ export interface FindingDetailsProps {
 /** Where a finding was found: "Comment by the subject · internal note · 3 Oct 2025", "Subject line"… */
 function useWhere(finding: Finding, subjectId: number): string {
   const { t, locale } = useI18n()
+  // Custom fields are named by their title (loaded once, when one is shown); by their id when unreadable.
+  const fieldTitles = useTicketFieldTitles(finding.location === 'custom_field')
+  const fieldTitle = typeof finding.field === 'number' ? fieldTitles.get(finding.field) : undefined
+  if (finding.location === 'custom_field' && fieldTitle !== undefined) return t('inventory.location.custom_field_titled', { title: fieldTitle })
   if (finding.location !== 'comment') return t(`inventory.location.${finding.location}`, { field: String(finding.field ?? '') })
   const author = finding.authorId === subjectId ? t('inventory.location.bySubject') : t('inventory.location.byUser', { id: finding.authorId ?? 0 })
   const visibility = t(finding.isPublic === false ? 'inventory.location.internal' : 'inventory.location.public')

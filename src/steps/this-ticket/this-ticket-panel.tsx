@@ -4,6 +4,7 @@ import { Dots } from '@zendeskgarden/react-loaders'
 import { MD, SM } from '@zendeskgarden/react-typography'
 import { useI18n } from '../../i18n/i18n-context'
 import { useServices } from '../../react/services-context'
+import { useTicketFieldTitles } from '../../react/use-ticket-field-titles'
 import { useTicketFindings } from '../../react/use-ticket-findings'
 import { ApiErrorMessage } from '../../components/api-error-message'
 import { TicketFindingItem } from './ticket-finding-item'
@@ -16,6 +17,7 @@ const Panel = styled.section`
 function TicketFindings({ ticketId }: { ticketId: number }) {
   const { t } = useI18n()
   const scan = useTicketFindings(ticketId)
+  const fieldTitles = useTicketFieldTitles(scan.status === 'ready' && scan.value.findings.some((f) => f.location === 'custom_field'))
   if (scan.status === 'loading') return <Dots size={20} aria-label={t('thisTicket.loading')} />
   if (scan.status === 'error') return <ApiErrorMessage error={scan.error} onRetry={scan.reload} />
   const { findings, ticket } = scan.value
@@ -27,7 +29,7 @@ function TicketFindings({ ticketId }: { ticketId: number }) {
       {ticket.attachments.some((a) => a.looksLikeIdentityDocument) && <SM>{t('thisTicket.identityDocuments')}</SM>}
       <ul aria-label={t('thisTicket.listLabel')} style={{ listStyle: 'none', margin: 0, padding: 0, maxHeight: 360, overflowY: 'auto' }}>
         {findings.map((finding) => (
-          <TicketFindingItem key={finding.id} finding={finding} />
+          <TicketFindingItem key={finding.id} finding={finding} fieldTitle={typeof finding.field === 'number' ? fieldTitles.get(finding.field) : undefined} />
         ))}
       </ul>
     </>

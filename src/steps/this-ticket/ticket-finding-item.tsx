@@ -18,17 +18,18 @@ const Masked = styled.mark`
 `
 
 /** Which place of the ticket holds the finding: the subject line, a field, or a comment (internal or public). */
-function whereKey(finding: Finding): string {
+function whereKey(finding: Finding, fieldTitle: string | undefined): string {
   if (finding.location === 'ticket_subject') return 'thisTicket.where.subject'
-  if (finding.location === 'custom_field') return 'thisTicket.where.field'
+  if (finding.location === 'custom_field') return fieldTitle === undefined ? 'thisTicket.where.field' : 'thisTicket.where.fieldTitled'
   return finding.isPublic === false ? 'thisTicket.where.internal' : 'thisTicket.where.public'
 }
 
 /**
- * One finding of this ticket: masked value in its context. Ticket text is hostile input, so it is shown as
- * React text only, each part bidi-isolated.
+ * One finding of this ticket: masked value in its context (a custom field is named by `fieldTitle` when
+ * known, else by its id). Ticket text is hostile input, so it is shown as React text only, each part
+ * bidi-isolated.
  */
-export function TicketFindingItem({ finding }: { finding: Finding }) {
+export function TicketFindingItem({ finding, fieldTitle }: { finding: Finding; fieldTitle?: string }) {
   const { t } = useI18n()
   const context = finding.context
   return (
@@ -42,7 +43,7 @@ export function TicketFindingItem({ finding }: { finding: Finding }) {
             {t('thisTicket.subjectTag')}
           </Tag>
         )}
-        <SM tag="span">{t(whereKey(finding), { field: String(finding.field ?? '') })}</SM>
+        <SM tag="span">{t(whereKey(finding, fieldTitle), { field: String(finding.field ?? ''), title: fieldTitle ?? '' })}</SM>
       </div>
       <SM dir="auto" style={{ overflowWrap: 'anywhere' }}>
         {context?.clippedBefore && '… '}
