@@ -93,16 +93,21 @@ describe('client.request through the host', () => {
   })
 
   it('retries a 429 after Retry-After by default, and passes it through with autoRetry:false', async () => {
-    await page.evaluate(() => window.__workspace?.fake.failNext({ path: '/api/v2/users/me', status: 429, headers: { 'Retry-After': '1' }, body: 'Too many requests' }))
+    // A path the app itself never calls, so its own background requests can't take the injected fault.
+    const path = '/api/v2/users/10001'
+    await page.evaluate((p) => window.__workspace?.fake.failNext({ path: p, status: 429, headers: { 'Retry-After': '1' }, body: 'Too many requests' }), path)
     const started = Date.now()
-    const retried = await requestViaHost(frame, { url: '/api/v2/users/me', httpCompleteResponse: true })
+    const retried = await requestViaHost(frame, { url: path, httpCompleteResponse: true })
     expect(retried.outcome).toBe('done')
     expect(Date.now() - started).toBeGreaterThanOrEqual(900)
-    const statuses = await page.evaluate(() => window.__workspace?.log.entries().slice(0, 2).map((e) => [e.status, e.retryAfterSeconds ?? null]))
+    const statuses = await page.evaluate(
+      (p) => window.__workspace?.log.entries().filter((e) => e.path === p).slice(0, 2).map((e) => [e.status, e.retryAfterSeconds ?? null]),
+      path,
+    )
     expect(statuses).toEqual([[200, null], [429, 1]])
 
-    await page.evaluate(() => window.__workspace?.fake.failNext({ path: '/api/v2/users/me', status: 429, headers: { 'Retry-After': '30' }, body: 'Too many requests' }))
-    const passed = await requestViaHost(frame, { url: '/api/v2/users/me', httpCompleteResponse: true, autoRetry: false })
+    await page.evaluate((p) => window.__workspace?.fake.failNext({ path: p, status: 429, headers: { 'Retry-After': '30' }, body: 'Too many requests' }), path)
+    const passed = await requestViaHost(frame, { url: path, httpCompleteResponse: true, autoRetry: false })
     expect(passed.outcome).toBe('fail')
     expect(passed.responseArgs[0]).toMatchObject({ status: 429, headers: { 'retry-after': '30' } })
   })

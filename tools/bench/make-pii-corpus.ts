@@ -7,6 +7,7 @@ import { assemble, type Lang, type LabelledSnippet, type Part } from '../../test
 import { mulberry32, pick, type Rng } from '../../tests/fixtures/pii-corpus/fake-data'
 import { EN_NEGATIVE, EN_POSITIVE } from '../../tests/fixtures/pii-corpus/snippets-en'
 import { ES_NEGATIVE, ES_POSITIVE } from '../../tests/fixtures/pii-corpus/snippets-es'
+import { EXTRA } from '../../tests/fixtures/pii-corpus/snippets-extra'
 import { FR_NEGATIVE, FR_POSITIVE } from '../../tests/fixtures/pii-corpus/snippets-fr'
 import { PT_NEGATIVE, PT_POSITIVE } from '../../tests/fixtures/pii-corpus/snippets-pt'
 
@@ -32,6 +33,16 @@ export function generateCorpus(seed = 20240611, perPositive = 6, perNegative = 3
     })
     negative.forEach((t, i) => {
       for (let k = 0; k < perNegative; k++) out.push(assemble(`${lang}-n${i}-${k}`, lang, t(r)))
+    })
+  }
+  // Later additions draw from their own stream, so the snippets above never change.
+  const rx = mulberry32(seed + 1)
+  for (const lang of LANGS) {
+    EXTRA[lang].positive.forEach((t, i) => {
+      for (let k = 0; k < perPositive; k++) out.push(assemble(`${lang}-xp${i}-${k}`, lang, t(rx)))
+    })
+    EXTRA[lang].negative.forEach((t, i) => {
+      for (let k = 0; k < perNegative; k++) out.push(assemble(`${lang}-xn${i}-${k}`, lang, t(rx)))
     })
   }
   return out

@@ -81,3 +81,15 @@ export function hasContext(text: string, start: number, end: number, key: Contex
 export function hasNegativeContext(text: string, start: number): boolean {
   return hasContext(text, start, start, 'NOT_PERSONAL', 24, 0)
 }
+
+// An order/invoice/tracking word, then only "number", "no.", "#", ":"… up to the value itself.
+const BUSINESS_NUMBER_BEFORE = new RegExp(
+  '(?:^|[^a-z0-9])(?:orders?|commande|pedido|encomenda|tracking|rastreamento|rastreio|seguimiento|suivi|invoice|facture|fatura|factura|' +
+    'ref|reference|referencia|receipt|recu|recibo)' +
+    '(?:[\\s#:.,°º()-]|(?:number|no|num|numero|nr|n|id|code|codigo|de|do|da|del|du)(?![a-z0-9]))*$',
+)
+
+/** A business-number label ("Order number", "réf.", "pedido nº") sits directly before `start`. */
+export function businessNumberBefore(text: string, start: number): boolean {
+  return BUSINESS_NUMBER_BEFORE.test(contextWindow(text, start, start, 40, 0).slice(0, -3))
+}

@@ -39,6 +39,9 @@ export function detectPii(text: string, options: DetectOptions = {}): PiiMatch[]
     phoneRegions: options.locales || options.defaultPhoneRegion ? phoneRegionOrder(options.locales ?? [], options.defaultPhoneRegion) : DEFAULT_REGIONS,
     out,
     subjectPhone: subject?.phone,
+    // Declared up front so the object keeps one shape while recognizers fill them in.
+    pre: undefined,
+    cues: undefined,
   }
 
   if (enabled.has('EMAIL') || subject?.hasEmails) {

@@ -69,9 +69,12 @@ describe('detectPii options', () => {
     const plain = detectPii('ref 401 023 2137', { minConfidence: 0 }).find((m) => m.type === 'UK_NHS')
     const nhs = detectPii('NHS number 401 023 2137', { minConfidence: 0 }).find((m) => m.type === 'UK_NHS')
     expect(nhs?.confidence ?? 0).toBeGreaterThan(plain?.confidence ?? 1)
-    const order = detectPii('order no. 4111 1111 1111 1111').find((m) => m.type === 'CREDIT_CARD')
+    // The order-labelled number is now scored below the default threshold, so it is read at 0.
+    const order = detectPii('order no. 4111 1111 1111 1111', { minConfidence: 0 }).find((m) => m.type === 'CREDIT_CARD')
     const card = detectPii('card 4111 1111 1111 1111').find((m) => m.type === 'CREDIT_CARD')
     expect(card?.confidence ?? 0).toBeGreaterThan(order?.confidence ?? 1)
+    expect(detectPii('order no. 4111 1111 1111 1111').some((m) => m.type === 'CREDIT_CARD')).toBe(false)
+    expect(detectPii('order no. 4111 1111 1111 1111, paid by card').some((m) => m.type === 'CREDIT_CARD')).toBe(true)
   })
 
   test('overlaps resolve by confidence then length, output sorted and disjoint', () => {

@@ -92,6 +92,11 @@ describe('adversarial inputs finish quickly (linear time)', () => {
     ['tld chain', '.com'.repeat(MB / 4)],
     ['capitalised words', 'Regards,\nAb '.repeat(MB / 12)],
     ['html-ish', '<b>&amp;'.repeat(MB / 8)],
+    ['one-line sign-offs', 'Thanks, Ab '.repeat(MB / 11)],
+    ['name cues', 'I spoke to my colleague Ab Cd '.repeat(MB / 30)],
+    ['blank runs after cues', ('my name is' + ' '.repeat(4096)).repeat(MB / 4106)],
+    ['mailboxes in brackets', 'Ab Cd <a@b.co> '.repeat(MB / 15)],
+    ['order labels before cards', 'order no. 4111 1111 1111 1111 '.repeat(MB / 30)],
   ])('1 MB of %s', (_name, text) => {
     const t0 = performance.now()
     detectPii(text)

@@ -3,12 +3,13 @@ import { prescan, type LexiconHit, type Prescan } from '../text/prescan'
 import type { ScanContext } from './scan-context'
 
 // Every phrase that announces personal data or anchors a recognizer, found in the ONE shared
-// pre-scan (text/prescan.ts). Phrases are written folded (lowercase, no accents) in a tiny
-// template syntax: "(a|b)" alternatives, "?" makes the previous character or group optional.
+// pre-scan (text/prescan.ts). Phrases are folded (lowercase, no accents) when compiled, so they
+// are written that way here; the template syntax is "(a|b)" for alternatives and "?" to make the
+// previous character or group optional.
 
 export type CueKind =
   | 'intro' | 'weak-intro' | 'dob' | 'password'
-  | 'name-field' | 'greeting' | 'sign-off' | 'honorific' | 'street' | 'url'
+  | 'name-field' | 'name-header' | 'greeting' | 'sign-off' | 'honorific' | 'name-verb' | 'name-relation' | 'street' | 'url'
 
 export type CueHit = LexiconHit<CueKind>
 
@@ -29,10 +30,12 @@ const PHRASES: Record<CueKind, { tail: LexiconEntry<CueKind>['tail']; templates:
     tail: 'boundary',
     templates: ['password', 'passwd', 'passcode', 'pwd', 'pass', 'mot de passe', 'mdp', 'senha', 'palavra-passe', 'contrasena', 'clave', 'codigo de acceso', 'pin'],
   },
-  // Form labels; the recognizer requires them at the start of a line and followed by ':'.
+  // Form labels, colon included (a bare "nom" or "client" is no cue); line start is checked later.
   'name-field': {
     tail: 'any',
-    templates: ['name', 'nom', 'nome', 'nombre', 'customer', 'client', 'cliente', 'titular', 'holder', 'account holder', 'cardholder', 'titulaire( du compte)?', 'prenom et nom', 'nom et prenom'],
+    templates: ['name', 'nom', 'nome', 'nombre', 'customer', 'client', 'cliente', 'titular', 'holder', 'account holder', 'cardholder', 'titulaire( du compte)?', 'prenom et nom', 'nom et prenom'].map(
+      (t) => `${t} ?:`,
+    ),
   },
   greeting: {
     tail: 'boundary',
@@ -47,15 +50,49 @@ const PHRASES: Record<CueKind, { tail: LexiconEntry<CueKind>['tail']; templates:
       '(best|kind|warm|many thanks and|with)? ?regards', 'best wishes', 'best', 'thanks', 'thank you', 'many thanks', 'cheers', 'sincerely( yours)?', 'yours( truly| sincerely)?',
       '(bien )?cordialement', 'bien a vous', 'merci( beaucoup)?', '(sinceres )?salutations', 'atenciosamente', '(com os )?(melhores )?cumprimentos', 'obrigad(o|a)', 'abraco(s)?',
       'att.?', 'saludos( cordiales)?', 'un saludo', 'atentamente', '(muchas )?gracias', 'un abrazo',
+      'thank(s| you) (so much|a lot|again)', 'take care', 'have a (nice|good|great) day', 'bonne (journee|soiree|fin de journee)', 'a bientot',
+      '(muito )?obrigad(o|a)', 'um (abraco|beijo)', 'beijos', 'ate (breve|logo)', 'hasta (pronto|luego)',
     ],
   },
-  // Case is checked by the recognizer: only "Mr", "Dona"… written with a capital count.
-  honorific: {
+  // Mail headers and ticket fields naming a person, colon included ("De :", "To:").
+  'name-header': {
     tail: 'any',
-    templates: ['mr', 'mrs', 'ms', 'miss', 'mx', 'dr', 'mme', 'mlle', 'monsieur', 'madame', 'mademoiselle', 'sr', 'sra', 'srta', 'senhor(a)?', 'senor(a)?', 'dona', 'dna', 'don', 'prof'],
+    templates: [
+      'from', 'de', 'to', 'para', 'attn', 'sender', 'expediteur', 'destinataire', 'remetente', 'remitente', 'destinatario', 'contact(o)?', 'contato',
+      'requester', 'demandeur', 'solicitante', 'requerente', 'agent(e)?', 'assignee', 'responsable', 'responsavel',
+    ].map((t) => `${t} ?:`),
+  },
+  // Case is checked by the recognizer: only "Mr", "Dona", "M."… written with a capital count.
+  honorific: {
+    tail: 'boundary',
+    templates: ['mr', 'mrs', 'ms', 'miss', 'mx', 'dr', 'dra', 'm.', 'mme', 'mlle', 'monsieur', 'madame', 'mademoiselle', 'sr', 'sra', 'srta', 'senhor(a)?', 'senor(a)?', 'dona', 'dna', 'don', 'prof'],
+  },
+  // Verbs that put a person's full name next: "I spoke to Emily Lockhart", "falei com a Ana Sousa".
+  'name-verb': {
+    tail: 'space',
+    templates: [
+      '(spoke|talked|speak|speaking|talk) (to|with)', 'ask(ed)? for', 'contact(ed)?', 'reach(ed)? out to', '(forwarded|escalated|transferred|assigned) to', 'handled by', 'on behalf of',
+      "j'ai eu", "(j'ai )?parle (a|avec)", 'parler (a|avec)', 'contacte(r|z)?', 'de la part de', 'au nom de', 'transfere a',
+      '(falei|conversei|falar|fale) com', 'conta(c)?t(ar|e)', 'em nome de', 'atendid(o|a) por',
+      '(hable|he hablado|hablar|hable) con', 'contact(ar|e|a) (con|a)', 'de parte de', 'en nombre de',
+    ],
+  },
+  // Relations that name a person right after, even by first name only: "my colleague Ana".
+  'name-relation': {
+    tail: 'boundary',
+    templates: [
+      '(my|our|your|his|her) (colleague|coworker|co-worker|manager|boss|wife|husband|partner|son|daughter|mother|father|brother|sister|friend|assistant|agent|' +
+        'accountant|lawyer|attorney|secretary|director|supervisor|consultant|advisor|technician)',
+      '(mon|ma|notre|votre|son|sa) (collegue|responsable|conseiller|conseillere|ami|amie|epoux|epouse|mari|femme|fils|fille|mere|pere|frere|sœur|soeur|' +
+        'comptable|avocat|avocate|secretaire|directeur|directrice|technicien|technicienne)',
+      '(meu|minha|nosso|nossa|seu|sua) (colega|gerente|chefe|marido|esposa|mulher|filho|filha|mae|pai|irmao|irma|amigo|amiga|namorado|namorada|' +
+        'contador|contadora|advogado|advogada|secretario|secretaria|diretor|diretora|tecnico|tecnica)',
+      '(mi|nuestro|nuestra|su) (companero|companera|colega|jefe|jefa|marido|esposo|esposa|mujer|hijo|hija|madre|padre|hermano|hermana|amigo|amiga|novio|novia|' +
+        'contador|contadora|contable|abogado|abogada|secretario|secretaria|director|directora|tecnico|tecnica)',
+    ],
   },
   street: {
-    tail: 'any',
+    tail: 'boundary',
     templates: [
       'rua', 'r.', 'avenida', 'av.', 'avda.?', 'travessa', 'tv.', 'praca', 'largo', 'alameda', 'estrada', 'rodovia', 'calle', 'c/', 'paseo', 'plaza', 'pza.', 'camino',
       'carretera', 'ronda', 'travesia', 'via', 'rambla',

@@ -1,4 +1,4 @@
-import { contextWindow, windowHas, type ContextKey } from '../context-words'
+import { businessNumberBefore, contextWindow, windowHas, type ContextKey } from '../context-words'
 import type { PiiType } from '../types'
 import { brCpfValid } from '../validators/br-cpf'
 import { cardIssuer } from '../validators/card-issuer'
@@ -9,7 +9,7 @@ import { allSameDigit } from '../validators/mod'
 import { ptNifIsPersonal, ptNifValid } from '../validators/pt-nif'
 import { ukNhsValid } from '../validators/uk-nhs'
 import { usSsnValid } from '../validators/us-ssn'
-import { gluedLeft, gluedRight, looksLikeDate, sizesAre, uniformSeps, type Window } from './numeric-shapes'
+import { allEqual, gluedLeft, gluedRight, looksLikeDate, sizesAre, uniformSeps, type Window } from './numeric-shapes'
 import { isInternationalPhone, isNationalPhone } from './phone-number'
 import type { ScanContext } from './scan-context'
 
@@ -47,18 +47,32 @@ function scored(ctx: ScanContext, w: Window, type: PiiType, base: number, rule: 
   return { type, start: w.start, end, confidence: Math.min(confidence, 0.99), rule }
 }
 
+/** Every group but the last has four digits. */
+function fours(sizes: readonly number[]): boolean {
+  for (let k = 0; k < sizes.length - 1; k++) if (sizes[k] !== 4) return false
+  return true
+}
+
 function card(ctx: ScanContext, w: Window): Scored | undefined {
   const d = w.digits
   if (d.length < 12 || d.length > 19 || !uniformSeps(w, [' ', '-'])) return undefined
   const s = w.sizes
   const grouped =
     s.length === 1 ||
-    (s.slice(0, -1).every((n) => n === 4) && (s[s.length - 1] as number) <= 4) ||
+    (fours(s) && (s[s.length - 1] as number) <= 4) ||
     sizesAre(w, 4, 6, 5) ||
     sizesAre(w, 4, 6, 4)
   if (!grouped || allSameDigit(d) || !luhnValid(d) || !cardIssuer(d)) return undefined
   if (s.length > 1 && partOfLongerRun(w)) return undefined
-  return scored(ctx, w, 'CREDIT_CARD', s.length > 1 ? 0.9 : 0.85, s.length > 1 ? 'card-grouped' : 'card-bare', 'CREDIT_CARD')
+  const base = s.length > 1 ? 0.9 : 0.85
+  const rule = s.length > 1 ? 'card-grouped' : 'card-bare'
+  // "Order number 4442 4164 3478 7509": a Luhn-valid, issuer-shaped business number. Named as an
+  // order/invoice/tracking reference right before it, it stays below the threshold unless a card
+  // word is near too.
+  if (!chunkContext(ctx, w, 'CREDIT_CARD') && businessNumberBefore(ctx.text, w.start)) {
+    return { type: 'CREDIT_CARD', start: w.start, end: w.end, confidence: base - 0.5, rule }
+  }
+  return scored(ctx, w, 'CREDIT_CARD', base, rule, 'CREDIT_CARD')
 }
 
 /** Same-separator groups continue on either side: the window is a slice of a longer number. */
@@ -116,7 +130,7 @@ function phoneShape(w: Window): boolean {
   if (!w.international && sizesAre(w, 3, 2, 4)) return false
   // Starting right after '.', '/' or '-' means the window is the tail of another number.
   if (w.i > 0 && /^[./-]$/.test(w.chunk.seps[w.i] ?? '')) return false
-  if (w.seps.includes('/') && w.seps.some((sep) => sep !== '/')) return false
+  if (w.seps.includes('/') && !allEqual(w.seps, '/')) return false
   let dots = 0
   for (const sep of w.seps) {
     if (!PHONE_SEPS.has(sep)) return false
@@ -137,7 +151,7 @@ function phone(ctx: ScanContext, w: Window): Scored | undefined {
   const n = w.digits.length
   if (n < 8 || n > 15 || !phoneShape(w)) return undefined
   if (w.sizes.length === 3 && looksLikeDate(w)) return undefined
-  if (w.sizes.length === 4 && w.seps.every((sep) => sep === '.') && ipv4Valid(ctx.text.slice(w.start, w.end))) return undefined
+  if (w.sizes.length === 4 && allEqual(w.seps, '.') && ipv4Valid(ctx.text.slice(w.start, w.end))) return undefined
   const raw = ctx.text.slice(w.start, w.end)
   if (w.international) {
     return isInternationalPhone(raw) ? scored(ctx, w, 'PHONE', 0.85, 'phone-international', 'PHONE') : undefined
@@ -150,7 +164,7 @@ function phone(ctx: ScanContext, w: Window): Scored | undefined {
 }
 
 function ipv4(ctx: ScanContext, w: Window): Scored | undefined {
-  if (w.sizes.length !== 4 || !uniformSeps(w, ['.']) || w.sizes.some((s) => s > 3)) return undefined
+  if (w.sizes.length !== 4 || !uniformSeps(w, ['.']) || Math.max(...w.sizes) > 3) return undefined
   if (!ipv4Valid(ctx.text.slice(w.start, w.end))) return undefined
   let end = w.end
   const chunk = w.chunk

@@ -41,7 +41,7 @@ function subjectPhone(ctx: ScanContext, chunk: NumericChunk, i: number, j: numbe
   if (identity) ctx.out.push({ type: 'PHONE', start: w.start, end: w.end, confidence: 1, rule: 'subject-phone', subject: true, identity })
 }
 
-function visitChunk(ctx: ScanContext, chunk: NumericChunk, found: Scored[], windows: (Window | undefined)[]): void {
+function visitChunk(ctx: ScanContext, chunk: NumericChunk, windows: (Window | undefined)[]): void {
   const n = chunk.groupStart.length
   const wantsSubject = ctx.subjectPhone !== undefined
   if (chunk.digits.length < (wantsSubject ? 6 : 8) && n < 4) return
@@ -49,15 +49,16 @@ function visitChunk(ctx: ScanContext, chunk: NumericChunk, found: Scored[], wind
   const unitRight = unitAfter(ctx.text, chunk.end)
   let i = 0
   while (i < n) {
-    found.length = 0
+    const found: Scored[] = []
     let jMax = i - 1
     while (jMax + 1 < n && jMax + 1 - i < MAX_GROUPS && digitsBetween(chunk, i, jMax + 1) <= MAX_DIGITS) jMax++
     const skipLeft = i === 0 && moneyLeft
-    // Windows are built once per (i, j) and shared by the id rules and the phone pass.
-    windows.length = 0
+    // Windows are built once per (i, j) and shared by the id rules and the phone pass; every
+    // slot up to jMax is written, so nothing from the previous start is read back.
     for (let j = i; j <= jMax; j++) {
       const d = digitsBetween(chunk, i, j)
       if (wantsSubject && d >= 6) subjectPhone(ctx, chunk, i, j)
+      windows[j - i] = undefined
       if (skipLeft || (j === n - 1 && unitRight) || !worthClassifying(d, j - i + 1)) continue
       const w = makeWindow(ctx.text, chunk, i, j)
       windows[j - i] = w
@@ -87,8 +88,7 @@ function visitChunk(ctx: ScanContext, chunk: NumericChunk, found: Scored[], wind
 }
 
 export function recognizeNumericIds(ctx: ScanContext): void {
-  const found: Scored[] = []
   const windows: (Window | undefined)[] = []
   // Nothing shorter than "1.2.3.4" or six digits can match any rule.
-  visitNumericChunks(ctx.text, prescanOf(ctx).numericRuns, (chunk) => visitChunk(ctx, chunk, found, windows), ctx.subjectPhone ? 6 : 7)
+  visitNumericChunks(ctx.text, prescanOf(ctx).numericRuns, (chunk) => visitChunk(ctx, chunk, windows), ctx.subjectPhone ? 6 : 7)
 }

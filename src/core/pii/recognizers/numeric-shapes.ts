@@ -39,16 +39,32 @@ export function makeWindow(text: string, chunk: NumericChunk, i: number, j: numb
   return { chunk, i, j, start, end: chunk.groupEnd[j] as number, digits, seps, sizes, international }
 }
 
+// Hot helpers are plain loops: closures here were allocated for every window.
+
+/** Every element of `xs` equals `x`. */
+export function allEqual<T>(xs: readonly T[], x: T): boolean {
+  for (const y of xs) if (y !== x) return false
+  return true
+}
+
+/** Numeric value of group k (0-based) of the window. */
+function groupValue(w: Window, k: number): number {
+  const from = w.chunk.digitOffset[w.i + k] as number
+  return Number(w.chunk.digits.slice(from, from + (w.sizes[k] as number)))
+}
+
 /** All separators identical and drawn from `allowed` (an empty window counts as uniform). */
 export function uniformSeps(w: Window, allowed: readonly string[]): boolean {
   const first = w.seps[0]
   if (first === undefined) return true
   if (!allowed.includes(first)) return false
-  return w.seps.every((s) => s === first)
+  return allEqual(w.seps, first)
 }
 
 export function sizesAre(w: Window, ...sizes: number[]): boolean {
-  return w.sizes.length === sizes.length && w.sizes.every((s, k) => s === sizes[k])
+  if (w.sizes.length !== sizes.length) return false
+  for (let k = 0; k < sizes.length; k++) if (w.sizes[k] !== sizes[k]) return false
+  return true
 }
 
 /** A letter right before/after the window glues it into a word ("IP192…", "500mg"). */
@@ -79,11 +95,11 @@ export function unitAfter(text: string, end: number): boolean {
 export function looksLikeDate(w: Window): boolean {
   if (w.sizes.length !== 3 || !uniformSeps(w, ['/', '-', '.'])) return false
   const [a, b, c] = w.sizes as [number, number, number]
-  const g = (k: number): number => Number(w.chunk.digits.slice(w.chunk.digitOffset[w.i + k], (w.chunk.digitOffset[w.i + k] as number) + (w.sizes[k] as number)))
-  if (a === 4 && b <= 2 && c <= 2) return plausibleDate(g(0), g(1), g(2))
+  if (a === 4 && b <= 2 && c <= 2) return plausibleDate(groupValue(w, 0), groupValue(w, 1), groupValue(w, 2))
   if (a <= 2 && b <= 2 && (c === 4 || c === 2)) {
-    const year = c === 2 ? 2000 + g(2) - (g(2) > 40 ? 100 : 0) : g(2)
-    return plausibleDate(year, g(1), g(0)) || plausibleDate(year, g(0), g(1))
+    const last = groupValue(w, 2)
+    const year = c === 2 ? 2000 + last - (last > 40 ? 100 : 0) : last
+    return plausibleDate(year, groupValue(w, 1), groupValue(w, 0)) || plausibleDate(year, groupValue(w, 0), groupValue(w, 1))
   }
   return false
 }

@@ -1,6 +1,6 @@
 import { isAsciiAlnum, isDigit, isNonAsciiLetter, isSpace } from './char-class'
 import { foldCharCode } from './fold'
-import { keyCode, type Lexicon } from './lexicon'
+import { keyCode, trieChild, type Lexicon } from './lexicon'
 
 // The one linear pass every recognizer shares. It finds (1) lexicon phrases at word starts
 // (cue words, honorifics, street words, URL schemes) and (2) ASCII letter/digit tokens holding a
@@ -26,13 +26,15 @@ export interface Prescan<K extends string> {
 const WORD = 1
 const KEYED = 2
 const SIZE = 0x250
-const CLASS = new Uint8Array(SIZE)
+/** Word / phrase-start bits for every UTF-16 code unit: no range test in the hot loop. */
+const CLASS = new Uint8Array(0x10000)
 const FOLD = new Uint16Array(SIZE)
 const KEY = new Uint8Array(SIZE)
-for (let c = 0; c < SIZE; c++) {
-  const f = foldCharCode(c)
+for (let c = 0; c < 0x10000; c++) {
+  const f = c < SIZE ? foldCharCode(c) : 0
   const word = isAsciiAlnum(c) || c === 95 || (c >= 0xaa && isNonAsciiLetter(c))
   CLASS[c] = (word ? WORD : 0) | (word && f >= 97 && f <= 122 ? KEYED : 0)
+  if (c >= SIZE) continue
   FOLD[c] = f
   KEY[c] = keyCode(f)
 }
@@ -45,20 +47,6 @@ function keyAt(text: string, i: number): number {
 }
 const isBlank = (c: number): boolean => c === 32 || c === 9 || c === 0xa0 || c === 0x202f
 
-/** End of `phrase` matched at `i` (blanks in the phrase match runs of blanks), or -1. */
-function matchAt(text: string, i: number, phrase: string): number {
-  let t = i
-  for (let p = 0; p < phrase.length; p++) {
-    const pc = phrase.charCodeAt(p)
-    if (pc === 32) {
-      if (t >= text.length || !isBlank(text.charCodeAt(t))) return -1
-      while (t < text.length && isBlank(text.charCodeAt(t))) t++
-    } else if (t >= text.length || foldAt(text.charCodeAt(t)) !== pc) return -1
-    else t++
-  }
-  return t
-}
-
 function tailOk(text: string, end: number, tail: 'space' | 'boundary' | 'any'): boolean {
   if (tail === 'any') return true
   if (end >= text.length) return tail === 'boundary'
@@ -68,20 +56,33 @@ function tailOk(text: string, end: number, tail: 'space' | 'boundary' | 'any'): 
   return !((f >= 97 && f <= 122) || (f >= 48 && f <= 57))
 }
 
-/** The two characters after the key are allowed by some phrase of the bucket. */
-function fits<K extends string>(text: string, at: number, bucketIndex: number, lexicon: Lexicon<K>): boolean {
-  return (((lexicon.after1[bucketIndex - 1] as number) >>> keyAt(text, at)) & 1) === 1 && (((lexicon.after2[bucketIndex - 1] as number) >>> keyAt(text, at + 1)) & 1) === 1
+/** The two characters after the key are allowed by some phrase sharing it. */
+function fits<K extends string>(text: string, at: number, index: number, lexicon: Lexicon<K>): boolean {
+  return (((lexicon.after1[index - 1] as number) >>> keyAt(text, at)) & 1) === 1 && (((lexicon.after2[index - 1] as number) >>> keyAt(text, at + 1)) & 1) === 1
 }
 
-function lookup<K extends string>(text: string, i: number, bucketIndex: number, lexicon: Lexicon<K>, hits: LexiconHit<K>[]): void {
-  const bucket = lexicon.buckets[bucketIndex - 1] as Lexicon<K>['buckets'][number]
-  for (const e of bucket) {
-    // One hit per kind and position: the longest phrase that fits (buckets are longest first).
-    let dup = false
-    for (let h = hits.length - 1; h >= 0 && (hits[h] as LexiconHit<K>).start === i; h--) if ((hits[h] as LexiconHit<K>).kind === e.kind) dup = true
-    if (dup) continue
-    const end = matchAt(text, i, e.phrase)
-    if (end >= 0 && tailOk(text, end, e.tail)) hits.push({ kind: e.kind, start: i, end })
+/** Walks the phrase trie from `i`; keeps, per kind, the longest phrase whose tail condition holds. */
+function walk<K extends string>(text: string, i: number, lexicon: Lexicon<K>, hits: LexiconHit<K>[]): void {
+  const first = hits.length
+  let node = 0
+  let t = i
+  while (t < text.length) {
+    const c = text.charCodeAt(t)
+    // A blank in a phrase matches a run of blanks.
+    const next = trieChild(lexicon, node, isBlank(c) ? 32 : foldAt(c))
+    if (next < 0) return
+    if (isBlank(c)) while (t < text.length && isBlank(text.charCodeAt(t))) t++
+    else t++
+    node = next
+    const ends = lexicon.ends[node]
+    if (!ends) continue
+    for (const e of ends) {
+      if (!tailOk(text, t, e.tail)) continue
+      let h = first
+      while (h < hits.length && (hits[h] as LexiconHit<K>).kind !== e.kind) h++
+      if (h < hits.length) (hits[h] as LexiconHit<K>).end = t
+      else hits.push({ kind: e.kind, start: i, end: t })
+    }
   }
 }
 
@@ -117,22 +118,20 @@ function digitScan(text: string): { digitTokens: number[]; numericRuns: number[]
 export function prescan<K extends string>(text: string, lexicon: Lexicon<K>): Prescan<K> {
   const hits: LexiconHit<K>[] = []
   const n = text.length
-  let prevWord = false
-  for (let i = 0; i < n; i++) {
+  let i = 0
+  while (i < n) {
+    // Skip to the next word start, handle it, then skip the rest of the word.
+    while (i < n && ((CLASS[text.charCodeAt(i)] as number) & WORD) === 0) i++
+    if (i >= n) break
     const c = text.charCodeAt(i)
-    const cls = c < SIZE ? (CLASS[c] as number) : isNonAsciiLetter(c) ? WORD : 0
-    if ((cls & WORD) === 0) {
-      prevWord = false
-      continue
+    if (((CLASS[c] as number) & KEYED) !== 0) {
+      const k01 = ((KEY[c] as number) << 5) | keyAt(text, i + 1)
+      const triple = lexicon.triples[(k01 << 5) | keyAt(text, i + 2)] as number
+      const pair = lexicon.pairs[k01] as number
+      if ((triple !== 0 && fits(text, i + 3, triple, lexicon)) || (pair !== 0 && fits(text, i + 2, pair, lexicon))) walk(text, i, lexicon, hits)
     }
-    if (prevWord) continue
-    prevWord = true
-    if ((cls & KEYED) === 0) continue
-    const k01 = ((KEY[c] as number) << 5) | keyAt(text, i + 1)
-    const triple = lexicon.triples[(k01 << 5) | keyAt(text, i + 2)] as number
-    const pair = lexicon.pairs[k01] as number
-    if (triple !== 0 && fits(text, i + 3, triple, lexicon)) lookup(text, i, triple, lexicon, hits)
-    if (pair !== 0 && fits(text, i + 2, pair, lexicon)) lookup(text, i, pair, lexicon, hits)
+    i++
+    while (i < n && ((CLASS[text.charCodeAt(i)] as number) & WORD) !== 0) i++
   }
   return { hits, ...digitScan(text) }
 }
