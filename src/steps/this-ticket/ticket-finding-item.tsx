@@ -2,20 +2,15 @@ import styled from 'styled-components'
 import { getColor } from '@zendeskgarden/react-theming'
 import { Tag } from '@zendeskgarden/react-tags'
 import { SM } from '@zendeskgarden/react-typography'
-import { maskValue } from '../../core/inventory/mask-value'
 import type { Finding } from '../../core/inventory/inventory-types'
 import { useI18n } from '../../i18n/i18n-context'
+import { FindingInContext } from '../../components/finding-in-context'
 
 const Item = styled.li`
   padding: 6px 0;
   border-bottom: 1px solid ${({ theme }) => getColor({ theme, variable: 'border.subtle' })};
 `
 
-const Masked = styled.mark`
-  background: ${({ theme }) => getColor({ theme, variable: 'background.warning' })};
-  color: inherit;
-  font-family: ${({ theme }) => theme.fonts.mono};
-`
 
 /** Which place of the ticket holds the finding: the subject line, a field, or a comment (internal or public). */
 function whereKey(finding: Finding, fieldTitle: string | undefined): string {
@@ -31,7 +26,6 @@ function whereKey(finding: Finding, fieldTitle: string | undefined): string {
  */
 export function TicketFindingItem({ finding, fieldTitle }: { finding: Finding; fieldTitle?: string }) {
   const { t } = useI18n()
-  const context = finding.context
   return (
     <Item data-finding-id={finding.id}>
       <div style={{ display: 'flex', gap: 4, alignItems: 'center', flexWrap: 'wrap' }}>
@@ -45,14 +39,8 @@ export function TicketFindingItem({ finding, fieldTitle }: { finding: Finding; f
         )}
         <SM tag="span">{t(whereKey(finding, fieldTitle), { field: String(finding.field ?? ''), title: fieldTitle ?? '' })}</SM>
       </div>
-      <SM dir="auto" style={{ overflowWrap: 'anywhere' }}>
-        {context?.clippedBefore && '… '}
-        <bdi>{context?.before ?? ''}</bdi>
-        <Masked>
-          <bdi>{maskValue(finding.type, finding.value)}</bdi>
-        </Masked>
-        <bdi>{context?.after ?? ''}</bdi>
-        {context?.clippedAfter && ' …'}
+      <SM tag="div">
+        <FindingInContext finding={finding} />
       </SM>
     </Item>
   )

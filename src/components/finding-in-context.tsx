@@ -1,7 +1,7 @@
 import styled from 'styled-components'
 import { getColor } from '@zendeskgarden/react-theming'
-import { maskValue } from '../../core/inventory/mask-value'
-import type { Finding } from '../../core/inventory/inventory-types'
+import { maskValue } from '../core/inventory/mask-value'
+import type { Finding } from '../core/inventory/inventory-types'
 
 const Masked = styled.mark`
   background: ${({ theme }) => getColor({ theme, variable: 'background.warning' })};
