@@ -1,18 +1,7 @@
-import type { Obligation } from '../checklist/obligations'
-import { EVIDENCE_SCHEMA, type EvidenceOperation, type EvidenceRecord } from '../evidence/evidence-types'
+import { EVIDENCE_SCHEMA, type EvidenceRecord } from '../evidence/evidence-types'
 
-export interface EvidenceInput {
-  obligation: Obligation
-  subjectUserId: number
-  requestTicketId?: number
-  actor: { userId: number; role: string }
-  startedAt: string
-  finishedAt?: string
-  operations: EvidenceOperation[]
-  counts?: Record<string, number>
-  notReached?: string[]
-  notes?: Record<string, string | number | boolean>
-}
+/** The record minus what `buildEvidence` fills in: the schema, and defaults for counts and notReached. */
+export type EvidenceInput = Omit<EvidenceRecord, 'schema' | 'counts' | 'notReached'> & Partial<Pick<EvidenceRecord, 'counts' | 'notReached'>>
 
 /**
  * An evidence record for one action of the access, portability, correction or objection steps. The

@@ -89,6 +89,21 @@ function reasonsFor(findings: readonly Finding[], files: readonly AttachmentRef[
   return reasons
 }
 
+/** What a string redaction carries about its target, whichever endpoint (new or legacy) performs it. */
+function commentTarget(ticket: InventoryTicket, commentId: number, findings: readonly Finding[], values: string[], permissions: AgentPermissions) {
+  return {
+    phase: 'redact' as const,
+    irreversible: false,
+    capability: 'redact' as const,
+    allowed: permissions.redact,
+    ticketId: ticket.id,
+    commentId,
+    values,
+    findingIds: findings.map((f) => f.id),
+    ranges: findingRanges(findings),
+  }
+}
+
 function commentRedaction(
   ticket: InventoryTicket,
   commentId: number,
@@ -98,22 +113,15 @@ function commentRedaction(
   snapshot: CommentSnapshot | undefined,
   permissions: AgentPermissions,
 ): RedactCommentOperation {
-  const urls = files.map((f) => snapshot?.attachments?.find((a) => a.id === f.id)?.contentUrl ?? f.contentUrl)
+  const currentUrl = (f: AttachmentRef) => snapshot?.attachments?.find((a) => a.id === f.id)?.contentUrl ?? f.contentUrl
+  const urls = files.map(currentUrl)
   // Inline images also get the bare `redact` attribute on their <img>: the URL is passed as a marker.
-  const inlineUrls = files.filter((f) => f.inline).map((f) => snapshot?.attachments?.find((a) => a.id === f.id)?.contentUrl ?? f.contentUrl)
+  const inlineUrls = files.filter((f) => f.inline).map(currentUrl)
   const op: RedactCommentOperation = {
+    ...commentTarget(ticket, commentId, findings, values, permissions),
     id: operationId.redactComment(commentId),
     kind: 'redact_comment',
-    phase: 'redact',
     reasons: reasonsFor(findings, files),
-    irreversible: false,
-    capability: 'redact',
-    allowed: permissions.redact,
-    ticketId: ticket.id,
-    commentId,
-    values,
-    findingIds: findings.map((f) => f.id),
-    ranges: findingRanges(findings),
     attachmentIds: files.map((f) => f.id),
     attachmentUrls: urls,
   }
@@ -134,18 +142,10 @@ function legacyRedaction(
   permissions: AgentPermissions,
 ): LegacyRedactOperation {
   return {
+    ...commentTarget(ticket, commentId, findings, values, permissions),
     id: operationId.legacyRedact(commentId),
     kind: 'legacy_redact',
-    phase: 'redact',
     reasons: ['confirmed_findings', 'agent_workspace_off'],
-    irreversible: false,
-    capability: 'redact',
-    allowed: permissions.redact,
-    ticketId: ticket.id,
-    commentId,
-    values,
-    findingIds: findings.map((f) => f.id),
-    ranges: findingRanges(findings),
     ...(snapshot ? { preview: previewLegacyRedaction(snapshot.plainBody, values) } : {}),
   }
 }
